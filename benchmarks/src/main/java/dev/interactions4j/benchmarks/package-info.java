@@ -1,0 +1,2 @@
+/** JMH benchmarks. */
+package dev.interactions4j.benchmarks;

@@ -1,0 +1,2 @@
+/** The annotation processor of interactions4j. */
+package dev.interactions4j.processor;

@@ -1,0 +1,2 @@
+/** The runtime of interactions4j. */
+package dev.interactions4j;
