@@ -1,0 +1,63 @@
+package dev.interactions4j.processor;
+
+import com.google.auto.service.AutoService;
+import dev.interactions4j.processor.step.OutputStep;
+import java.util.HashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The interactions4j annotation processor, the only public entry point of this module. Runs one
+ * step per annotation ({@code @GeminiOutput} now; tools and services later) and never claims
+ * annotations.
+ */
+@AutoService(Processor.class)
+public final class GeminiProcessor extends AbstractProcessor {
+  /** {@code -Ainteractions4j.verbose=true} prints notes. */
+  public static final String VERBOSE = "interactions4j.verbose";
+
+  // Top-level types whose sources this compilation sees: only those have Javadoc and positions.
+  private final Set<String> sourceTypes = new HashSet<>();
+  private OutputStep outputStep;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    Diagnostics diagnostics =
+        new Diagnostics(env.getMessager(), Boolean.parseBoolean(env.getOptions().get(VERBOSE)));
+    outputStep =
+        new OutputStep(env, diagnostics, type -> sourceTypes.contains(type.getQualifiedName().toString()));
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(OutputStep.ANNOTATION);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(VERBOSE);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type) {
+        sourceTypes.add(type.getQualifiedName().toString());
+      }
+    }
+    outputStep.process(round);
+    return false;
+  }
+}

@@ -1,0 +1,157 @@
+package dev.interactions4j.processor.generation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.interactions4j.processor.model.Definition;
+import dev.interactions4j.processor.model.JsonType;
+import dev.interactions4j.processor.model.Presence;
+import dev.interactions4j.processor.model.PropertyModel;
+import dev.interactions4j.processor.model.SchemaModel;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates the private {@code read<Key>(JsonInput)} method of each definition: validating,
+ * reflection-free parsers on Jackson's streaming API through the runtime's {@code JsonInput}.
+ */
+final class ReadCode {
+  private static final Set<String> RESERVED = Set.of("in", "property", "discriminatorSeen");
+
+  private final ClassName self;
+  private final ValueCode values;
+
+  ReadCode(SchemaModel model, ClassName self) {
+    this.self = self;
+    this.values = new ValueCode(model, self);
+  }
+
+  /** The read method of {@code definition}. */
+  MethodSpec method(Definition definition) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(GeneratedNames.readMethod(definition.key()))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(definition.javaType())
+            .addParameter(Runtime.JSON_INPUT, "in");
+    if (definition instanceof Definition.Record record) {
+      method.addCode(record(record));
+    } else if (definition instanceof Definition.Enum enumeration) {
+      method.addCode(enumeration(enumeration));
+    } else if (definition instanceof Definition.Sealed sealed) {
+      method.addCode(sealed(sealed));
+    }
+    return method.build();
+  }
+
+  // Locals for every component, a loop over properties, required checks, then the constructor:
+  // a value is only built once everything has been validated.
+  private CodeBlock record(Definition.Record record) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (PropertyModel p : record.properties()) {
+      code.addStatement("$T $N = $L", localType(p), local(p), initial(p));
+    }
+    record.discriminator().ifPresent(d -> code.addStatement("boolean discriminatorSeen = false"));
+    code.addStatement("in.beginObject()");
+    code.beginControlFlow(
+        "for (String property = in.nextProperty(); property != null; property = in.nextProperty())");
+    code.beginControlFlow("switch (property)");
+    record
+        .discriminator()
+        .ifPresent(
+            d -> {
+              code.beginControlFlow("case $S ->", d.property());
+              code.addStatement("in.readDiscriminator($S)", d.value());
+              code.addStatement("discriminatorSeen = true");
+              code.endControlFlow();
+            });
+    for (PropertyModel p : record.properties()) {
+      code.addStatement("case $S -> $N = $L", p.jsonName(), local(p), readProperty(p));
+    }
+    code.addStatement("default -> in.skipValue()");
+    code.endControlFlow().endControlFlow();
+    record
+        .discriminator()
+        .ifPresent(
+            d ->
+                code.beginControlFlow("if (!discriminatorSeen)")
+                    .addStatement("throw in.missing($S, $S)", d.property(), '"' + d.value() + '"')
+                    .endControlFlow());
+    for (PropertyModel p : record.properties()) {
+      if (p.presence() == Presence.REQUIRED) {
+        code.beginControlFlow("if ($N == null)", local(p))
+            .addStatement("throw in.missing($S, $S)", p.jsonName(), values.expected(p.type()))
+            .endControlFlow();
+      }
+    }
+    String arguments =
+        record.properties().stream().map(ReadCode::local).collect(Collectors.joining(", "));
+    code.addStatement("return new $T($L)", record.javaType(), arguments);
+    return code.build();
+  }
+
+  static String local(PropertyModel property) {
+    String name = property.accessor();
+    return RESERVED.contains(name) ? name + "_" : name;
+  }
+
+  private static TypeName localType(PropertyModel property) {
+    return property.javaType().isPrimitive() ? property.javaType().box() : property.javaType();
+  }
+
+  private static CodeBlock initial(PropertyModel property) {
+    return switch (property.presence()) {
+      case OPTIONAL -> CodeBlock.of("$T.empty()", ClassName.get("java.util", "Optional"));
+      case OPTIONAL_INT -> CodeBlock.of("$T.empty()", ClassName.get("java.util", "OptionalInt"));
+      case OPTIONAL_LONG -> CodeBlock.of("$T.empty()", ClassName.get("java.util", "OptionalLong"));
+      case OPTIONAL_DOUBLE -> CodeBlock.of("$T.empty()", ClassName.get("java.util", "OptionalDouble"));
+      default -> CodeBlock.of("null");
+    };
+  }
+
+  private CodeBlock readProperty(PropertyModel property) {
+    JsonType type = property.type();
+    return switch (property.presence()) {
+      case REQUIRED -> values.read(type, "in", 1);
+      case NULLABLE -> CodeBlock.of("in.readNullable($L)", values.reader(type, 1));
+      case OPTIONAL -> CodeBlock.of("in.readOptional($L)", values.reader(type, 1));
+      case OPTIONAL_INT -> CodeBlock.of("in.readOptionalInt($L)", values.reader(type, 1));
+      case OPTIONAL_LONG -> CodeBlock.of("in.readOptionalLong($L)", values.reader(type, 1));
+      case OPTIONAL_DOUBLE -> CodeBlock.of("in.readOptionalDouble($L)", values.reader(type, 1));
+    };
+  }
+
+  // return switch (in.readString()) { case "EASY" -> Difficulty.EASY; ... default -> throw ... };
+  private CodeBlock enumeration(Definition.Enum enumeration) {
+    CodeBlock.Builder code = CodeBlock.builder().add("return switch (in.readString()) {\n").indent();
+    for (Definition.EnumConstant constant : enumeration.constants()) {
+      code.add("case $S -> $T.$N;\n", constant.jsonName(), enumeration.javaType(), constant.javaName());
+    }
+    code.add("default -> throw in.mismatch($S);\n", values.expected(enumeration));
+    return code.unindent().add("};\n").build();
+  }
+
+  // return in.<Shape>readVariant("type", List.of("Circle", ...), tag -> switch (tag) {...});
+  private CodeBlock sealed(Definition.Sealed sealed) {
+    CodeBlock tags =
+        sealed.variants().stream()
+            .map(v -> CodeBlock.of("$S", v.tag()))
+            .collect(CodeBlock.joining(", "));
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add(
+                "return in.<$T>readVariant($S, $T.of($L), tag -> switch (tag) {\n",
+                sealed.javaType(),
+                sealed.discriminator(),
+                List.class,
+                tags)
+            .indent();
+    for (Definition.Variant variant : sealed.variants()) {
+      code.add("case $S -> $T::$N;\n", variant.tag(), self, GeneratedNames.readMethod(variant.recordKey()));
+    }
+    code.add("default -> throw new $T(tag);\n", IllegalStateException.class);
+    return code.unindent().add("});\n").build();
+  }
+}

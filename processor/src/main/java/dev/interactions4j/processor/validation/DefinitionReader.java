@@ -1,0 +1,243 @@
+package dev.interactions4j.processor.validation;
+
+import com.palantir.javapoet.TypeName;
+import dev.interactions4j.processor.Diagnostics;
+import dev.interactions4j.processor.Messages;
+import dev.interactions4j.processor.model.Constraints;
+import dev.interactions4j.processor.model.Definition;
+import dev.interactions4j.processor.model.JsonType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads the named types reachable from a {@code @GeminiOutput} type (records, enums, sealed
+ * interfaces) into {@link Definition}s, once each, giving each a unique key and noting recursion.
+ */
+final class DefinitionReader {
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+  private final Annotations annotations;
+  private final ReadSession session;
+  private final Predicate<TypeElement> inThisCompilation;
+  private final TypeElement root;
+  private final RecordReader records;
+
+  DefinitionReader(
+      ProcessingEnvironment env,
+      Diagnostics diagnostics,
+      Predicate<TypeElement> inThisCompilation,
+      TypeElement root) {
+    this.elements = env.getElementUtils();
+    this.diagnostics = diagnostics;
+    this.annotations = new Annotations(elements);
+    this.session = new ReadSession();
+    this.inThisCompilation = inThisCompilation;
+    this.root = root;
+    NoJsonForm noJsonForm = new NoJsonForm(elements, env.getTypeUtils());
+    ConstraintReader constraints = new ConstraintReader(annotations, diagnostics);
+    JsonTypeMapper mapper = new JsonTypeMapper(diagnostics, constraints, noJsonForm, this);
+    this.records = new RecordReader(env, diagnostics, annotations, mapper, this);
+  }
+
+  /** The session's findings. */
+  ReadSession session() {
+    return session;
+  }
+
+  /** A reference to the definition of {@code type}, reading it first if new. */
+  Optional<JsonType.Named> define(DeclaredType type, Site site) {
+    TypeName javaType = TypeName.get(type).withoutAnnotations();
+    String identity = javaType.toString();
+    String known = session.knownKey(identity);
+    if (known != null) {
+      return Optional.of(new JsonType.Named(known, javaType, Constraints.NONE));
+    }
+    TypeElement element = (TypeElement) type.asElement();
+    if (!accessible(element, site)) {
+      return Optional.empty();
+    }
+    String key = session.begin(identity, baseKey(type));
+    Optional<? extends Definition> definition =
+        switch (element.getKind()) {
+          case RECORD -> records.read(type, key, javaType);
+          case ENUM -> readEnum(element, key, javaType);
+          default -> readSealed(element, key, javaType, site);
+        };
+    session.finish(key, definition.orElse(null));
+    return definition.map(d -> new JsonType.Named(key, javaType, Constraints.NONE));
+  }
+
+  /** Where problems inside {@code owner} are reported: on it if in this compilation, else on root. */
+  Site site(Element element, TypeElement owner, String subject) {
+    if (inThisCompilation.test(outermost(owner))) {
+      return new Site(element, subject);
+    }
+    return new Site(root, subject + " of " + owner.getQualifiedName());
+  }
+
+  /** {@code @Description} on {@code element}, else the main description of its Javadoc. */
+  Optional<String> description(Element element) {
+    Optional<String> explicit = annotations.stringValue(element, Annotations.DESCRIPTION);
+    if (explicit.isPresent()) {
+      return explicit;
+    }
+    return JavadocText.mainDescription(elements.getDocComment(element));
+  }
+
+  /** The discriminator value of a variant record: {@code @JsonName}, else its simple name. */
+  String tag(TypeElement record) {
+    return annotations
+        .stringValue(record, Annotations.JSON_NAME)
+        .or(
+            () ->
+                Annotations.findBySimpleName(record.getAnnotationMirrors(), "JsonTypeName")
+                    .map(m -> annotations.value(m, "value").getValue().toString())
+                    .filter(name -> !name.isEmpty()))
+        .orElse(record.getSimpleName().toString());
+  }
+
+  private Optional<Definition> readEnum(TypeElement element, String key, TypeName javaType) {
+    List<Definition.EnumConstant> constants = new ArrayList<>();
+    Map<String, String> owners = new LinkedHashMap<>();
+    int errors = diagnostics.errorCount();
+    for (Element member : element.getEnclosedElements()) {
+      if (member.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      String javaName = member.getSimpleName().toString();
+      String jsonName = annotations.jsonName(member).orElse(javaName);
+      String other = owners.putIfAbsent(jsonName, javaName);
+      if (other != null) {
+        Site site = site(member, element, "");
+        diagnostics.error(site.element(), Messages.DUPLICATE_ENUM_NAME, javaName, jsonName, other);
+      }
+      constants.add(new Definition.EnumConstant(javaName, jsonName, description(member)));
+    }
+    if (diagnostics.errorCount() > errors) {
+      return Optional.empty();
+    }
+    return Optional.of(new Definition.Enum(key, javaType, description(element), constants));
+  }
+
+  private Optional<Definition> readSealed(
+      TypeElement element, String key, TypeName javaType, Site site) {
+    int errors = diagnostics.errorCount();
+    List<Definition.Variant> variants = new ArrayList<>();
+    collectVariants(element, element, variants, new LinkedHashMap<>(), site);
+    if (diagnostics.errorCount() > errors) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Definition.Sealed(
+            key, javaType, description(element), RecordReader.DISCRIMINATOR, variants));
+  }
+
+  private void collectVariants(
+      TypeElement top,
+      TypeElement sealed,
+      List<Definition.Variant> variants,
+      Map<String, TypeElement> owners,
+      Site use) {
+    Site here = site(sealed, sealed, "");
+    if (!sealed.getTypeParameters().isEmpty()) {
+      diagnostics.error(here.element(), Messages.SEALED_GENERIC, sealed.getQualifiedName());
+      return;
+    }
+    for (TypeMirror permitted : sealed.getPermittedSubclasses()) {
+      if (permitted.getKind() == TypeKind.ERROR) {
+        throw new MissingTypeException(permitted.toString());
+      }
+      TypeElement sub = (TypeElement) ((DeclaredType) permitted).asElement();
+      if (sub.getKind() == ElementKind.INTERFACE && sub.getModifiers().contains(Modifier.SEALED)) {
+        collectVariants(top, sub, variants, owners, use);
+      } else if (sub.getKind() != ElementKind.RECORD) {
+        diagnostics.error(
+            here.element(), Messages.SEALED_PERMITS_OTHER, sealed.getQualifiedName(), sub.getQualifiedName());
+      } else if (!sub.getTypeParameters().isEmpty()) {
+        diagnostics.error(here.element(), Messages.SEALED_GENERIC, sub.getQualifiedName());
+      } else {
+        addVariant(top, sub, variants, owners, use);
+      }
+    }
+  }
+
+  private void addVariant(
+      TypeElement top,
+      TypeElement record,
+      List<Definition.Variant> variants,
+      Map<String, TypeElement> owners,
+      Site use) {
+    String tag = tag(record);
+    TypeElement other = owners.putIfAbsent(tag, record);
+    if (other != null) {
+      Site here = site(top, top, "");
+      diagnostics.error(
+          here.element(),
+          Messages.DUPLICATE_TAG,
+          top.getQualifiedName(),
+          other.getQualifiedName(),
+          record.getQualifiedName(),
+          tag);
+      return;
+    }
+    define((DeclaredType) record.asType(), use)
+        .ifPresent(named -> variants.add(new Definition.Variant(tag, named.key(), named.javaType())));
+  }
+
+  private boolean accessible(TypeElement element, Site site) {
+    String rootPackage = elements.getPackageOf(root).getQualifiedName().toString();
+    for (Element e = element; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        diagnostics.error(site.element(), Messages.NOT_ACCESSIBLE, element.getQualifiedName());
+        return false;
+      }
+      boolean samePackage = elements.getPackageOf(e).getQualifiedName().contentEquals(rootPackage);
+      if (!samePackage && !e.getModifiers().contains(Modifier.PUBLIC)) {
+        diagnostics.error(
+            site.element(), Messages.NOT_ACCESSIBLE_FROM_PACKAGE, element.getQualifiedName(), rootPackage);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Outer_Inner, and Page_Item for Page<Item>: readable $defs keys and Java method suffixes.
+  private static String baseKey(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return baseKey(((javax.lang.model.type.ArrayType) type).getComponentType()) + "Array";
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return type.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+    DeclaredType declared = (DeclaredType) type;
+    StringBuilder key = new StringBuilder();
+    for (Element e = declared.asElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
+      key.insert(0, key.length() == 0 ? e.getSimpleName() : e.getSimpleName() + "_");
+    }
+    for (TypeMirror argument : declared.getTypeArguments()) {
+      key.append('_').append(baseKey(argument));
+    }
+    return key.toString();
+  }
+
+  private static TypeElement outermost(TypeElement type) {
+    TypeElement outer = type;
+    while (outer.getEnclosingElement() instanceof TypeElement enclosing) {
+      outer = enclosing;
+    }
+    return outer;
+  }
+}
