@@ -67,7 +67,7 @@ final class RecordReader {
     List<PropertyModel> properties = new ArrayList<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
       String name = component.getSimpleName().toString();
-      String jsonName = annotations.jsonName(component).orElse(name);
+      String jsonName = jsonName(component);
       Site site = definitions.site(component, record, "Record component '" + name + "'");
       if (sealedParent.isPresent() && jsonName.equals(DISCRIMINATOR)) {
         diagnostics.error(
@@ -102,7 +102,7 @@ final class RecordReader {
             .stringValue(component, Annotations.DESCRIPTION)
             .or(() -> JavadocText.mainDescription(elements.getDocComment(component)))
             .or(() -> Optional.ofNullable(params.get(name)));
-    String jsonName = annotations.jsonName(component).orElse(name);
+    String jsonName = jsonName(component);
     TypeName javaType = TypeName.get(type).withoutAnnotations();
     Optional<AnnotationMirror> raw = annotations.find(component, Annotations.RAW_SCHEMA);
     if (raw.isPresent()) {
@@ -123,6 +123,14 @@ final class RecordReader {
     return mapper
         .map(valueType, site, declared)
         .map(json -> new PropertyModel(name, jsonName, javaType, json, presence, description));
+  }
+
+  // Jackson's @JsonProperty does not target record components; javac moves it to the accessor.
+  private String jsonName(RecordComponentElement component) {
+    return annotations
+        .jsonName(component)
+        .or(() -> annotations.jsonName(component.getAccessor()))
+        .orElse(component.getSimpleName().toString());
   }
 
   private static Presence presence(List<AnnotationMirror> annotations) {
