@@ -252,6 +252,7 @@ public final class JsonInput {
   private String findTag(TokenBuffer buffer, String property, List<String> tags) {
     String expected = "one of " + String.join(", ", tags.stream().map(JsonInput::quote).toList());
     JsonParser outer = parser;
+    int depth = path.size();
     try (JsonParser scan = buffer.asParserOnFirstToken(ObjectReadContext.empty())) {
       parser = scan;
       beginObject();
@@ -267,6 +268,8 @@ public final class JsonInput {
       throw missing(property, expected);
     } finally {
       parser = outer;
+      // The scan stops inside the object when it finds the tag: leave the path as it was.
+      path.subList(depth, path.size()).clear();
     }
   }
 
