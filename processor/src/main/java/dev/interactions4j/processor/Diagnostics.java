@@ -8,6 +8,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.tools.Diagnostic;
 
 /**
@@ -64,6 +65,20 @@ public final class Diagnostics {
     return errorCount;
   }
 
+  // javac 17 has no source position for RecordComponentElements (errors would print without a
+  // line); the component's private field is declared at the same place, so report there.
+  private static Element locatable(Element element) {
+    if (element.getKind() != ElementKind.RECORD_COMPONENT) {
+      return element;
+    }
+    for (Element member : element.getEnclosingElement().getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(element.getSimpleName())) {
+        return member;
+      }
+    }
+    return element;
+  }
+
   private void report(
       Diagnostic.Kind kind,
       Element element,
@@ -73,6 +88,7 @@ public final class Diagnostics {
     if (kind == Diagnostic.Kind.ERROR) {
       errorCount++;
     }
+    element = locatable(element);
     String key = kind + "|" + element + "|" + System.identityHashCode(element) + "|" + message;
     if (!reported.add(key)) {
       return;

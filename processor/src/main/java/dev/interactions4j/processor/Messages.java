@@ -92,8 +92,8 @@ public final class Messages {
 
   /** Args: subject, type. */
   public static final String OPTIONAL_NESTED =
-      "%s has type %s, with an Optional inside; Optional works only as a record component's own"
-          + " type, so drop it here";
+      "%s has type %s, but Optional is supported only as the whole type of a record component;"
+          + " use the value type here";
 
   /** Args: component, type. */
   public static final String NULLABLE_PRIMITIVE =

@@ -57,14 +57,15 @@ final class NoJsonForm {
             || isAny(type, FUNCTIONS)
             || element.getAnnotationMirrors().stream()
                 .anyMatch(m -> Annotations.qualifiedName(m).equals("java.lang.FunctionalInterface"));
-    if (function) {
-      return Optional.of(Messages.FUNCTION);
-    }
+    // Most specific first: a Stream is AutoCloseable, a Thread is a Runnable.
     if (isAny(type, STREAMS)) {
       return Optional.of(Messages.STREAM);
     }
     if (isAny(type, RESOURCES)) {
       return Optional.of(Messages.RESOURCE);
+    }
+    if (function) {
+      return Optional.of(Messages.FUNCTION);
     }
     return Optional.empty();
   }

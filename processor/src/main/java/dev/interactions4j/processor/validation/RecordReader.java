@@ -113,7 +113,11 @@ final class RecordReader {
     Optional<Presence> optional = optionalPresence(type);
     Presence presence = optional.orElse(presence(all));
     if (presence == Presence.NULLABLE && type.getKind().isPrimitive()) {
-      diagnostics.error(site.element(), Messages.NULLABLE_PRIMITIVE, name, type);
+      diagnostics.error(
+          site.element(),
+          Messages.NULLABLE_PRIMITIVE,
+          name,
+          type.getKind().toString().toLowerCase(java.util.Locale.ROOT));
       return Optional.empty();
     }
     TypeMirror valueType = optional.isPresent() ? unwrapOptional((DeclaredType) type, site) : type;

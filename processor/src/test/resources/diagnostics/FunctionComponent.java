@@ -1,0 +1,7 @@
+package test;
+
+import dev.interactions4j.GeminiOutput;
+import java.util.function.Function;
+
+@GeminiOutput
+public record FunctionComponent(Function<String, String> mapper) {}

@@ -1,0 +1,7 @@
+package test;
+
+import dev.interactions4j.GeminiOutput;
+import java.util.Map;
+
+@GeminiOutput
+public record IntegerKeys(Map<Integer, String> byId) {}

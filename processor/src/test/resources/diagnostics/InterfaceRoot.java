@@ -1,0 +1,6 @@
+package test;
+
+import dev.interactions4j.GeminiOutput;
+
+@GeminiOutput
+public interface InterfaceRoot {}

@@ -1,0 +1,8 @@
+package test;
+
+import dev.interactions4j.GeminiOutput;
+
+@GeminiOutput
+public record PrivateNested(Secret secret) {
+  private record Secret(String value) {}
+}

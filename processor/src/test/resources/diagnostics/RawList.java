@@ -1,0 +1,8 @@
+package test;
+
+import dev.interactions4j.GeminiOutput;
+import java.util.List;
+
+@GeminiOutput
+@SuppressWarnings("rawtypes")
+public record RawList(String name, List tags) {}

@@ -1,0 +1,7 @@
+package test;
+
+import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.RawSchema;
+
+@GeminiOutput
+public record RawSchemaInvalid(@RawSchema("{\"type\": ") String location) {}

@@ -1,0 +1,9 @@
+package test;
+
+import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.RawSchema;
+
+@GeminiOutput
+public record RawSchemaKeyword(
+    @RawSchema("{\"type\": \"object\", \"properties\": {\"n\": {\"type\": \"integer\", \"multipleOf\": 2}}}")
+        String location) {}

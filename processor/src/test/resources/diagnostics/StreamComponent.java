@@ -1,0 +1,7 @@
+package test;
+
+import dev.interactions4j.GeminiOutput;
+import java.util.stream.Stream;
+
+@GeminiOutput
+public record StreamComponent(Stream<String> lines) {}
