@@ -114,6 +114,11 @@ public final class OutputStep {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    diagnostics.note(
+        model.origin(),
+        Messages.GENERATED,
+        GeneratedNames.schemaClass(model.sourceType()),
+        GeneratedNames.schemaResource(model.binaryName()));
   }
 
   private void reportUnresolved(RoundEnvironment round) {

@@ -1,0 +1,7 @@
+package test;
+
+import dev.interactions4j.GeminiOutput;
+
+/** A good type next to bad ones. */
+@GeminiOutput
+public record Unrelated(String name) {}
