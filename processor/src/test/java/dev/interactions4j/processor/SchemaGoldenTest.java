@@ -12,7 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SchemaGoldenTest {
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"recipe"})
+  @ValueSource(
+      strings = {
+        "recipe", "scalars", "times", "containers", "optionals", "sealed", "recursive", "generic",
+        "constraints", "jakarta", "descriptions", "rawschema"
+      })
   void fixture_generatesExpectedSourcesAndSchemas(String name) {
     String fixture = "schema/" + name;
     Compilation compilation =

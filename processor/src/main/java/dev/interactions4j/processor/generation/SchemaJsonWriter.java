@@ -90,27 +90,46 @@ public final class SchemaJsonWriter {
 
   // Enum values cannot carry descriptions in Gemini's subset; list them in the enum's own text.
   private static Optional<String> enumDescription(Definition.Enum enumeration) {
-    StringBuilder text = new StringBuilder(enumeration.description().orElse(""));
+    return join(enumeration.description(), constantLines(enumeration));
+  }
+
+  private static Optional<String> constantLines(Definition.Enum enumeration) {
+    StringBuilder text = new StringBuilder();
     for (Definition.EnumConstant constant : enumeration.constants()) {
-      if (constant.description().isPresent()) {
-        text.append(text.length() == 0 ? "" : "\n")
-            .append("- ")
-            .append(constant.jsonName())
-            .append(": ")
-            .append(constant.description().get());
-      }
+      constant
+          .description()
+          .ifPresent(
+              d ->
+                  text.append(text.length() == 0 ? "" : "\n")
+                      .append("- ")
+                      .append(constant.jsonName())
+                      .append(": ")
+                      .append(d));
     }
     return text.length() == 0 ? Optional.empty() : Optional.of(text.toString());
   }
 
+  private static Optional<String> join(Optional<String> first, Optional<String> second) {
+    if (first.isEmpty() || second.isEmpty()) {
+      return first.or(() -> second);
+    }
+    return Optional.of(first.get() + "\n" + second.get());
+  }
+
+  // A property's description replaces its type's, but an enum keeps its constants' descriptions.
+  private Optional<String> propertyDescription(PropertyModel property) {
+    if (property.description().isPresent()
+        && property.type() instanceof JsonType.Named named
+        && model.definition(named.key()) instanceof Definition.Enum enumeration) {
+      return join(property.description(), constantLines(enumeration));
+    }
+    return property.description();
+  }
+
   private Map<String, Object> property(PropertyModel property) {
-    Map<String, Object> schema = new LinkedHashMap<>(type(property.type()));
-    if (!property.presence().required()) {
-      schema = nullable(schema);
-    }
-    if (property.description().isPresent()) {
-      schema.put("description", property.description().get());
-    }
+    Map<String, Object> type = new LinkedHashMap<>(type(property.type()));
+    Map<String, Object> schema = property.presence().required() ? type : nullable(type);
+    propertyDescription(property).ifPresent(d -> schema.put("description", d));
     return ordered(schema);
   }
 

@@ -1,0 +1,212 @@
+package test;
+
+import dev.interactions4j.GeminiGenerated;
+import dev.interactions4j.output.Checks;
+import dev.interactions4j.output.JsonInput;
+import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.output.OutputType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Every constraint, and a renamed property.
+ *
+ * <p>Structured output support for {@link Constrained}: its JSON Schema, its {@code OutputType} and a
+ * reflection-free parser and writer. Generated from its source; do not edit.
+ */
+@Generated("dev.interactions4j.processor.GeminiProcessor")
+@GeminiGenerated
+public final class ConstrainedSchema {
+  /**
+   * The JSON Schema of {@link Constrained}, using only keywords Gemini accepts.
+   */
+  public static final String JSON_SCHEMA = "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"description\": \"Every constraint, and a renamed property.\",\n"
+      + "  \"properties\": {\n"
+      + "    \"stars\": {\n"
+      + "      \"type\": \"integer\",\n"
+      + "      \"format\": \"int32\",\n"
+      + "      \"minimum\": 1,\n"
+      + "      \"maximum\": 5\n"
+      + "    },\n"
+      + "    \"percent\": {\n"
+      + "      \"type\": \"number\",\n"
+      + "      \"minimum\": 0,\n"
+      + "      \"maximum\": 100.5\n"
+      + "    },\n"
+      + "    \"code\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"minLength\": 2,\n"
+      + "      \"maxLength\": 10\n"
+      + "    },\n"
+      + "    \"currency\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"pattern\": \"^(?:[A-Z]{3})$\"\n"
+      + "    },\n"
+      + "    \"title\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"minLength\": 1,\n"
+      + "      \"pattern\": \"\\\\S\"\n"
+      + "    },\n"
+      + "    \"tags\": {\n"
+      + "      \"type\": \"array\",\n"
+      + "      \"items\": {\n"
+      + "        \"type\": \"string\",\n"
+      + "        \"minLength\": 1,\n"
+      + "        \"pattern\": \"\\\\S\"\n"
+      + "      },\n"
+      + "      \"minItems\": 1\n"
+      + "    },\n"
+      + "    \"contact\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"format\": \"email\"\n"
+      + "    },\n"
+      + "    \"scores\": {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"additionalProperties\": {\n"
+      + "        \"type\": \"integer\",\n"
+      + "        \"format\": \"int32\"\n"
+      + "      }\n"
+      + "    },\n"
+      + "    \"full_name\": {\n"
+      + "      \"type\": \"string\"\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"required\": [\n"
+      + "    \"stars\",\n"
+      + "    \"percent\",\n"
+      + "    \"code\",\n"
+      + "    \"currency\",\n"
+      + "    \"title\",\n"
+      + "    \"tags\",\n"
+      + "    \"contact\",\n"
+      + "    \"scores\",\n"
+      + "    \"full_name\"\n"
+      + "  ],\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"stars\",\n"
+      + "    \"percent\",\n"
+      + "    \"code\",\n"
+      + "    \"currency\",\n"
+      + "    \"title\",\n"
+      + "    \"tags\",\n"
+      + "    \"contact\",\n"
+      + "    \"scores\",\n"
+      + "    \"full_name\"\n"
+      + "  ]\n"
+      + "}\n";
+
+  /**
+   * The structured output type of {@link Constrained}: pass it to the client, or parse and write with it.
+   */
+  public static final OutputType<Constrained> TYPE = OutputType.of("test.Constrained", JSON_SCHEMA, ConstrainedSchema::readConstrained, ConstrainedSchema::writeConstrained);
+
+  private ConstrainedSchema() {
+  }
+
+  /**
+   * Reads one {@link Constrained} from {@code parser}, validating types, required properties and
+   * constraints.
+   *
+   * @param parser positioned before or on the value's first token
+   * @return the value, never half-built
+   * @throws OutputMismatchException if the JSON does not match
+   */
+  public static Constrained parse(JsonParser parser) {
+    return TYPE.read(parser);
+  }
+
+  /**
+   * Writes {@code value} as one JSON value.
+   *
+   * @param value the value to write
+   * @param generator where to write it
+   */
+  public static void write(Constrained value, JsonGenerator generator) {
+    TYPE.write(value, generator);
+  }
+
+  private static Constrained readConstrained(JsonInput in) {
+    Integer stars = null;
+    BigDecimal percent = null;
+    String code = null;
+    String currency = null;
+    String title = null;
+    List<String> tags = null;
+    String contact = null;
+    Map<String, Integer> scores = null;
+    String fullName = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "stars" -> stars = Checks.range(in, in.readInt(), "1", false, "5", false);
+        case "percent" -> percent = Checks.range(in, in.readBigDecimal(), "0", true, "100.5", false);
+        case "code" -> code = Checks.length(in, in.readString(), 2, 10);
+        case "currency" -> currency = Checks.pattern(in, in.readString(), "[A-Z]{3}");
+        case "title" -> title = Checks.notBlank(in, Checks.length(in, in.readString(), 1, Integer.MAX_VALUE));
+        case "tags" -> tags = Checks.items(in, in.readList(in2 -> Checks.notBlank(in2, Checks.length(in2, in2.readString(), 1, Integer.MAX_VALUE))), 1, Integer.MAX_VALUE);
+        case "contact" -> contact = Checks.email(in, in.readString());
+        case "scores" -> scores = Checks.entries(in, in.readMap(JsonInput::readInt), 0, 2);
+        case "full_name" -> fullName = in.readString();
+        default -> in.skipValue();
+      }
+    }
+    if (stars == null) {
+      throw in.missing("stars", "an integer");
+    }
+    if (percent == null) {
+      throw in.missing("percent", "a number");
+    }
+    if (code == null) {
+      throw in.missing("code", "a string");
+    }
+    if (currency == null) {
+      throw in.missing("currency", "a string");
+    }
+    if (title == null) {
+      throw in.missing("title", "a string");
+    }
+    if (tags == null) {
+      throw in.missing("tags", "an array");
+    }
+    if (contact == null) {
+      throw in.missing("contact", "a string");
+    }
+    if (scores == null) {
+      throw in.missing("scores", "an object");
+    }
+    if (fullName == null) {
+      throw in.missing("full_name", "a string");
+    }
+    return new Constrained(stars, percent, code, currency, title, tags, contact, scores, fullName);
+  }
+
+  private static void writeConstrained(Constrained value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("stars");
+    JsonOutput.writeNumber(value.stars(), generator);
+    generator.writeName("percent");
+    JsonOutput.writeNumber(value.percent(), generator);
+    generator.writeName("code");
+    JsonOutput.writeString(value.code(), generator);
+    generator.writeName("currency");
+    JsonOutput.writeString(value.currency(), generator);
+    generator.writeName("title");
+    JsonOutput.writeString(value.title(), generator);
+    generator.writeName("tags");
+    JsonOutput.writeList(value.tags(), generator, JsonOutput::writeString);
+    generator.writeName("contact");
+    JsonOutput.writeString(value.contact(), generator);
+    generator.writeName("scores");
+    JsonOutput.writeMap(value.scores(), generator, JsonOutput::writeNumber);
+    generator.writeName("full_name");
+    JsonOutput.writeString(value.fullName(), generator);
+    generator.writeEndObject();
+  }
+}

@@ -1,0 +1,318 @@
+package test;
+
+import dev.interactions4j.GeminiGenerated;
+import dev.interactions4j.output.JsonArrays;
+import dev.interactions4j.output.JsonInput;
+import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.output.OutputType;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Lists, sets, collections, arrays and maps, nested too.
+ *
+ * <p>Structured output support for {@link Containers}: its JSON Schema, its {@code OutputType} and a
+ * reflection-free parser and writer. Generated from its source; do not edit.
+ */
+@Generated("dev.interactions4j.processor.GeminiProcessor")
+@GeminiGenerated
+public final class ContainersSchema {
+  /**
+   * The JSON Schema of {@link Containers}, using only keywords Gemini accepts.
+   */
+  public static final String JSON_SCHEMA = "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"description\": \"Lists, sets, collections, arrays and maps, nested too.\",\n"
+      + "  \"properties\": {\n"
+      + "    \"tags\": {\n"
+      + "      \"type\": \"array\",\n"
+      + "      \"items\": {\n"
+      + "        \"type\": \"string\"\n"
+      + "      }\n"
+      + "    },\n"
+      + "    \"numbers\": {\n"
+      + "      \"type\": \"array\",\n"
+      + "      \"items\": {\n"
+      + "        \"type\": \"integer\",\n"
+      + "        \"format\": \"int32\"\n"
+      + "      }\n"
+      + "    },\n"
+      + "    \"values\": {\n"
+      + "      \"type\": \"array\",\n"
+      + "      \"items\": {\n"
+      + "        \"type\": \"number\"\n"
+      + "      }\n"
+      + "    },\n"
+      + "    \"names\": {\n"
+      + "      \"type\": \"array\",\n"
+      + "      \"items\": {\n"
+      + "        \"type\": \"string\"\n"
+      + "      }\n"
+      + "    },\n"
+      + "    \"ints\": {\n"
+      + "      \"type\": \"array\",\n"
+      + "      \"items\": {\n"
+      + "        \"type\": \"integer\",\n"
+      + "        \"format\": \"int32\"\n"
+      + "      }\n"
+      + "    },\n"
+      + "    \"longs\": {\n"
+      + "      \"type\": \"array\",\n"
+      + "      \"items\": {\n"
+      + "        \"type\": \"integer\",\n"
+      + "        \"format\": \"int64\"\n"
+      + "      }\n"
+      + "    },\n"
+      + "    \"doubles\": {\n"
+      + "      \"type\": \"array\",\n"
+      + "      \"items\": {\n"
+      + "        \"type\": \"number\"\n"
+      + "      }\n"
+      + "    },\n"
+      + "    \"bits\": {\n"
+      + "      \"type\": \"array\",\n"
+      + "      \"items\": {\n"
+      + "        \"type\": \"boolean\"\n"
+      + "      }\n"
+      + "    },\n"
+      + "    \"counts\": {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"additionalProperties\": {\n"
+      + "        \"type\": \"integer\",\n"
+      + "        \"format\": \"int32\"\n"
+      + "      }\n"
+      + "    },\n"
+      + "    \"byAisle\": {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"additionalProperties\": {\n"
+      + "        \"type\": \"array\",\n"
+      + "        \"items\": {\n"
+      + "          \"type\": \"object\",\n"
+      + "          \"description\": \"One ingredient.\",\n"
+      + "          \"properties\": {\n"
+      + "            \"name\": {\n"
+      + "              \"type\": \"string\"\n"
+      + "            },\n"
+      + "            \"amount\": {\n"
+      + "              \"type\": \"number\"\n"
+      + "            },\n"
+      + "            \"unit\": {\n"
+      + "              \"type\": \"string\"\n"
+      + "            }\n"
+      + "          },\n"
+      + "          \"required\": [\n"
+      + "            \"name\",\n"
+      + "            \"amount\",\n"
+      + "            \"unit\"\n"
+      + "          ],\n"
+      + "          \"propertyOrdering\": [\n"
+      + "            \"name\",\n"
+      + "            \"amount\",\n"
+      + "            \"unit\"\n"
+      + "          ]\n"
+      + "        }\n"
+      + "      }\n"
+      + "    },\n"
+      + "    \"grid\": {\n"
+      + "      \"type\": \"array\",\n"
+      + "      \"items\": {\n"
+      + "        \"type\": \"array\",\n"
+      + "        \"items\": {\n"
+      + "          \"type\": \"string\"\n"
+      + "        }\n"
+      + "      }\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"required\": [\n"
+      + "    \"tags\",\n"
+      + "    \"numbers\",\n"
+      + "    \"values\",\n"
+      + "    \"names\",\n"
+      + "    \"ints\",\n"
+      + "    \"longs\",\n"
+      + "    \"doubles\",\n"
+      + "    \"bits\",\n"
+      + "    \"counts\",\n"
+      + "    \"byAisle\",\n"
+      + "    \"grid\"\n"
+      + "  ],\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"tags\",\n"
+      + "    \"numbers\",\n"
+      + "    \"values\",\n"
+      + "    \"names\",\n"
+      + "    \"ints\",\n"
+      + "    \"longs\",\n"
+      + "    \"doubles\",\n"
+      + "    \"bits\",\n"
+      + "    \"counts\",\n"
+      + "    \"byAisle\",\n"
+      + "    \"grid\"\n"
+      + "  ]\n"
+      + "}\n";
+
+  /**
+   * The structured output type of {@link Containers}: pass it to the client, or parse and write with it.
+   */
+  public static final OutputType<Containers> TYPE = OutputType.of("test.Containers", JSON_SCHEMA, ContainersSchema::readContainers, ContainersSchema::writeContainers);
+
+  private ContainersSchema() {
+  }
+
+  /**
+   * Reads one {@link Containers} from {@code parser}, validating types, required properties and
+   * constraints.
+   *
+   * @param parser positioned before or on the value's first token
+   * @return the value, never half-built
+   * @throws OutputMismatchException if the JSON does not match
+   */
+  public static Containers parse(JsonParser parser) {
+    return TYPE.read(parser);
+  }
+
+  /**
+   * Writes {@code value} as one JSON value.
+   *
+   * @param value the value to write
+   * @param generator where to write it
+   */
+  public static void write(Containers value, JsonGenerator generator) {
+    TYPE.write(value, generator);
+  }
+
+  private static Containers readContainers(JsonInput in) {
+    List<String> tags = null;
+    Set<Integer> numbers = null;
+    Collection<Double> values = null;
+    String[] names = null;
+    int[] ints = null;
+    long[] longs = null;
+    double[] doubles = null;
+    boolean[] bits = null;
+    Map<String, Integer> counts = null;
+    Map<String, List<Recipe.Ingredient>> byAisle = null;
+    List<List<String>> grid = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "tags" -> tags = in.readList(JsonInput::readString);
+        case "numbers" -> numbers = in.readSet(JsonInput::readInt);
+        case "values" -> values = in.readList(JsonInput::readDouble);
+        case "names" -> names = in.readList(JsonInput::readString).toArray(new String[0]);
+        case "ints" -> ints = JsonArrays.toIntArray(in.readList(JsonInput::readInt));
+        case "longs" -> longs = JsonArrays.toLongArray(in.readList(JsonInput::readLong));
+        case "doubles" -> doubles = JsonArrays.toDoubleArray(in.readList(JsonInput::readDouble));
+        case "bits" -> bits = JsonArrays.toBooleanArray(in.readList(JsonInput::readBoolean));
+        case "counts" -> counts = in.readMap(JsonInput::readInt);
+        case "byAisle" -> byAisle = in.readMap(in2 -> in2.readList(ContainersSchema::readRecipe_Ingredient));
+        case "grid" -> grid = in.readList(in2 -> in2.readList(JsonInput::readString));
+        default -> in.skipValue();
+      }
+    }
+    if (tags == null) {
+      throw in.missing("tags", "an array");
+    }
+    if (numbers == null) {
+      throw in.missing("numbers", "an array");
+    }
+    if (values == null) {
+      throw in.missing("values", "an array");
+    }
+    if (names == null) {
+      throw in.missing("names", "an array");
+    }
+    if (ints == null) {
+      throw in.missing("ints", "an array");
+    }
+    if (longs == null) {
+      throw in.missing("longs", "an array");
+    }
+    if (doubles == null) {
+      throw in.missing("doubles", "an array");
+    }
+    if (bits == null) {
+      throw in.missing("bits", "an array");
+    }
+    if (counts == null) {
+      throw in.missing("counts", "an object");
+    }
+    if (byAisle == null) {
+      throw in.missing("byAisle", "an object");
+    }
+    if (grid == null) {
+      throw in.missing("grid", "an array");
+    }
+    return new Containers(tags, numbers, values, names, ints, longs, doubles, bits, counts, byAisle, grid);
+  }
+
+  private static void writeContainers(Containers value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("tags");
+    JsonOutput.writeList(value.tags(), generator, JsonOutput::writeString);
+    generator.writeName("numbers");
+    JsonOutput.writeList(value.numbers(), generator, JsonOutput::writeNumber);
+    generator.writeName("values");
+    JsonOutput.writeList(value.values(), generator, JsonOutput::writeNumber);
+    generator.writeName("names");
+    JsonOutput.writeList(Arrays.asList(value.names()), generator, JsonOutput::writeString);
+    generator.writeName("ints");
+    JsonArrays.writeIntArray(value.ints(), generator);
+    generator.writeName("longs");
+    JsonArrays.writeLongArray(value.longs(), generator);
+    generator.writeName("doubles");
+    JsonArrays.writeDoubleArray(value.doubles(), generator);
+    generator.writeName("bits");
+    JsonArrays.writeBooleanArray(value.bits(), generator);
+    generator.writeName("counts");
+    JsonOutput.writeMap(value.counts(), generator, JsonOutput::writeNumber);
+    generator.writeName("byAisle");
+    JsonOutput.writeMap(value.byAisle(), generator, (v2, g2) -> JsonOutput.writeList(v2, g2, ContainersSchema::writeRecipe_Ingredient));
+    generator.writeName("grid");
+    JsonOutput.writeList(value.grid(), generator, (v2, g2) -> JsonOutput.writeList(v2, g2, JsonOutput::writeString));
+    generator.writeEndObject();
+  }
+
+  private static Recipe.Ingredient readRecipe_Ingredient(JsonInput in) {
+    String name = null;
+    Double amount = null;
+    String unit = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "name" -> name = in.readString();
+        case "amount" -> amount = in.readDouble();
+        case "unit" -> unit = in.readString();
+        default -> in.skipValue();
+      }
+    }
+    if (name == null) {
+      throw in.missing("name", "a string");
+    }
+    if (amount == null) {
+      throw in.missing("amount", "a number");
+    }
+    if (unit == null) {
+      throw in.missing("unit", "a string");
+    }
+    return new Recipe.Ingredient(name, amount, unit);
+  }
+
+  private static void writeRecipe_Ingredient(Recipe.Ingredient value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("name");
+    JsonOutput.writeString(value.name(), generator);
+    generator.writeName("amount");
+    JsonOutput.writeNumber(value.amount(), generator);
+    generator.writeName("unit");
+    JsonOutput.writeString(value.unit(), generator);
+    generator.writeEndObject();
+  }
+}

@@ -1,0 +1,154 @@
+package test;
+
+import dev.interactions4j.GeminiGenerated;
+import dev.interactions4j.output.JsonInput;
+import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.output.OutputType;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * A support ticket, as filed by a customer.
+ *
+ * <p>Structured output support for {@link Ticket}: its JSON Schema, its {@code OutputType} and a
+ * reflection-free parser and writer. Generated from its source; do not edit.
+ */
+@Generated("dev.interactions4j.processor.GeminiProcessor")
+@GeminiGenerated
+public final class TicketSchema {
+  /**
+   * The JSON Schema of {@link Ticket}, using only keywords Gemini accepts.
+   */
+  public static final String JSON_SCHEMA = "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"description\": \"A support ticket, as filed by a customer. Use Ticket for anything.\\n\\nSecond paragraph with markup.\",\n"
+      + "  \"properties\": {\n"
+      + "    \"title\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"description\": \"short summary, at most 80 characters\"\n"
+      + "    },\n"
+      + "    \"body\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"description\": \"Overrides the @param text\"\n"
+      + "    },\n"
+      + "    \"prio\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"description\": \"how urgent\\n- LOW: Can wait.\\n- high: Needs an answer today\",\n"
+      + "      \"enum\": [\n"
+      + "        \"LOW\",\n"
+      + "        \"high\"\n"
+      + "      ]\n"
+      + "    },\n"
+      + "    \"labels\": {\n"
+      + "      \"type\": \"array\",\n"
+      + "      \"description\": \"free-form labels\",\n"
+      + "      \"items\": {\n"
+      + "        \"type\": \"string\"\n"
+      + "      }\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"required\": [\n"
+      + "    \"title\",\n"
+      + "    \"body\",\n"
+      + "    \"prio\",\n"
+      + "    \"labels\"\n"
+      + "  ],\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"title\",\n"
+      + "    \"body\",\n"
+      + "    \"prio\",\n"
+      + "    \"labels\"\n"
+      + "  ]\n"
+      + "}\n";
+
+  /**
+   * The structured output type of {@link Ticket}: pass it to the client, or parse and write with it.
+   */
+  public static final OutputType<Ticket> TYPE = OutputType.of("test.Ticket", JSON_SCHEMA, TicketSchema::readTicket, TicketSchema::writeTicket);
+
+  private TicketSchema() {
+  }
+
+  /**
+   * Reads one {@link Ticket} from {@code parser}, validating types, required properties and
+   * constraints.
+   *
+   * @param parser positioned before or on the value's first token
+   * @return the value, never half-built
+   * @throws OutputMismatchException if the JSON does not match
+   */
+  public static Ticket parse(JsonParser parser) {
+    return TYPE.read(parser);
+  }
+
+  /**
+   * Writes {@code value} as one JSON value.
+   *
+   * @param value the value to write
+   * @param generator where to write it
+   */
+  public static void write(Ticket value, JsonGenerator generator) {
+    TYPE.write(value, generator);
+  }
+
+  private static Ticket readTicket(JsonInput in) {
+    String title = null;
+    String body = null;
+    Ticket.Priority priority = null;
+    List<String> labels = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "title" -> title = in.readString();
+        case "body" -> body = in.readString();
+        case "prio" -> priority = readTicket_Priority(in);
+        case "labels" -> labels = in.readList(JsonInput::readString);
+        default -> in.skipValue();
+      }
+    }
+    if (title == null) {
+      throw in.missing("title", "a string");
+    }
+    if (body == null) {
+      throw in.missing("body", "a string");
+    }
+    if (priority == null) {
+      throw in.missing("prio", "one of \"LOW\", \"high\"");
+    }
+    if (labels == null) {
+      throw in.missing("labels", "an array");
+    }
+    return new Ticket(title, body, priority, labels);
+  }
+
+  private static void writeTicket(Ticket value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("title");
+    JsonOutput.writeString(value.title(), generator);
+    generator.writeName("body");
+    JsonOutput.writeString(value.body(), generator);
+    generator.writeName("prio");
+    JsonOutput.writeNullable(value.priority(), generator, TicketSchema::writeTicket_Priority);
+    generator.writeName("labels");
+    JsonOutput.writeList(value.labels(), generator, JsonOutput::writeString);
+    generator.writeEndObject();
+  }
+
+  private static Ticket.Priority readTicket_Priority(JsonInput in) {
+    return switch (in.readString()) {
+      case "LOW" -> Ticket.Priority.LOW;
+      case "high" -> Ticket.Priority.HIGH;
+      default -> throw in.mismatch("one of \"LOW\", \"high\"");
+    };
+  }
+
+  private static void writeTicket_Priority(Ticket.Priority value, JsonGenerator generator) {
+    generator.writeString(switch (value) {
+      case LOW -> "LOW";
+      case HIGH -> "high";
+    });
+  }
+}

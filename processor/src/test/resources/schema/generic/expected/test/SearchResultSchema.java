@@ -1,0 +1,267 @@
+package test;
+
+import dev.interactions4j.GeminiGenerated;
+import dev.interactions4j.output.JsonInput;
+import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.output.OutputType;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Generic records with concrete type arguments.
+ *
+ * <p>Structured output support for {@link SearchResult}: its JSON Schema, its {@code OutputType} and a
+ * reflection-free parser and writer. Generated from its source; do not edit.
+ */
+@Generated("dev.interactions4j.processor.GeminiProcessor")
+@GeminiGenerated
+public final class SearchResultSchema {
+  /**
+   * The JSON Schema of {@link SearchResult}, using only keywords Gemini accepts.
+   */
+  public static final String JSON_SCHEMA = "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"description\": \"Generic records with concrete type arguments.\",\n"
+      + "  \"properties\": {\n"
+      + "    \"ingredients\": {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"description\": \"A page of results; generic, so it is used with concrete type arguments.\",\n"
+      + "      \"properties\": {\n"
+      + "        \"items\": {\n"
+      + "          \"type\": \"array\",\n"
+      + "          \"description\": \"the results on this page\",\n"
+      + "          \"items\": {\n"
+      + "            \"type\": \"object\",\n"
+      + "            \"description\": \"One ingredient.\",\n"
+      + "            \"properties\": {\n"
+      + "              \"name\": {\n"
+      + "                \"type\": \"string\"\n"
+      + "              },\n"
+      + "              \"amount\": {\n"
+      + "                \"type\": \"number\"\n"
+      + "              },\n"
+      + "              \"unit\": {\n"
+      + "                \"type\": \"string\"\n"
+      + "              }\n"
+      + "            },\n"
+      + "            \"required\": [\n"
+      + "              \"name\",\n"
+      + "              \"amount\",\n"
+      + "              \"unit\"\n"
+      + "            ],\n"
+      + "            \"propertyOrdering\": [\n"
+      + "              \"name\",\n"
+      + "              \"amount\",\n"
+      + "              \"unit\"\n"
+      + "            ]\n"
+      + "          }\n"
+      + "        },\n"
+      + "        \"total\": {\n"
+      + "          \"type\": \"integer\",\n"
+      + "          \"description\": \"how many results there are in all\",\n"
+      + "          \"format\": \"int32\"\n"
+      + "        }\n"
+      + "      },\n"
+      + "      \"required\": [\n"
+      + "        \"items\",\n"
+      + "        \"total\"\n"
+      + "      ],\n"
+      + "      \"propertyOrdering\": [\n"
+      + "        \"items\",\n"
+      + "        \"total\"\n"
+      + "      ]\n"
+      + "    },\n"
+      + "    \"names\": {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"description\": \"A page of results; generic, so it is used with concrete type arguments.\",\n"
+      + "      \"properties\": {\n"
+      + "        \"items\": {\n"
+      + "          \"type\": \"array\",\n"
+      + "          \"description\": \"the results on this page\",\n"
+      + "          \"items\": {\n"
+      + "            \"type\": \"string\"\n"
+      + "          }\n"
+      + "        },\n"
+      + "        \"total\": {\n"
+      + "          \"type\": \"integer\",\n"
+      + "          \"description\": \"how many results there are in all\",\n"
+      + "          \"format\": \"int32\"\n"
+      + "        }\n"
+      + "      },\n"
+      + "      \"required\": [\n"
+      + "        \"items\",\n"
+      + "        \"total\"\n"
+      + "      ],\n"
+      + "      \"propertyOrdering\": [\n"
+      + "        \"items\",\n"
+      + "        \"total\"\n"
+      + "      ]\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"required\": [\n"
+      + "    \"ingredients\",\n"
+      + "    \"names\"\n"
+      + "  ],\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"ingredients\",\n"
+      + "    \"names\"\n"
+      + "  ]\n"
+      + "}\n";
+
+  /**
+   * The structured output type of {@link SearchResult}: pass it to the client, or parse and write with it.
+   */
+  public static final OutputType<SearchResult> TYPE = OutputType.of("test.SearchResult", JSON_SCHEMA, SearchResultSchema::readSearchResult, SearchResultSchema::writeSearchResult);
+
+  private SearchResultSchema() {
+  }
+
+  /**
+   * Reads one {@link SearchResult} from {@code parser}, validating types, required properties and
+   * constraints.
+   *
+   * @param parser positioned before or on the value's first token
+   * @return the value, never half-built
+   * @throws OutputMismatchException if the JSON does not match
+   */
+  public static SearchResult parse(JsonParser parser) {
+    return TYPE.read(parser);
+  }
+
+  /**
+   * Writes {@code value} as one JSON value.
+   *
+   * @param value the value to write
+   * @param generator where to write it
+   */
+  public static void write(SearchResult value, JsonGenerator generator) {
+    TYPE.write(value, generator);
+  }
+
+  private static SearchResult readSearchResult(JsonInput in) {
+    Page<Recipe.Ingredient> ingredients = null;
+    Page<String> names = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "ingredients" -> ingredients = readPage_Recipe_Ingredient(in);
+        case "names" -> names = readPage_String(in);
+        default -> in.skipValue();
+      }
+    }
+    if (ingredients == null) {
+      throw in.missing("ingredients", "an object");
+    }
+    if (names == null) {
+      throw in.missing("names", "an object");
+    }
+    return new SearchResult(ingredients, names);
+  }
+
+  private static void writeSearchResult(SearchResult value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("ingredients");
+    JsonOutput.writeNullable(value.ingredients(), generator, SearchResultSchema::writePage_Recipe_Ingredient);
+    generator.writeName("names");
+    JsonOutput.writeNullable(value.names(), generator, SearchResultSchema::writePage_String);
+    generator.writeEndObject();
+  }
+
+  private static Page<Recipe.Ingredient> readPage_Recipe_Ingredient(JsonInput in) {
+    List<Recipe.Ingredient> items = null;
+    Integer total = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "items" -> items = in.readList(SearchResultSchema::readRecipe_Ingredient);
+        case "total" -> total = in.readInt();
+        default -> in.skipValue();
+      }
+    }
+    if (items == null) {
+      throw in.missing("items", "an array");
+    }
+    if (total == null) {
+      throw in.missing("total", "an integer");
+    }
+    return new Page<Recipe.Ingredient>(items, total);
+  }
+
+  private static void writePage_Recipe_Ingredient(Page<Recipe.Ingredient> value,
+      JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("items");
+    JsonOutput.writeList(value.items(), generator, SearchResultSchema::writeRecipe_Ingredient);
+    generator.writeName("total");
+    JsonOutput.writeNumber(value.total(), generator);
+    generator.writeEndObject();
+  }
+
+  private static Recipe.Ingredient readRecipe_Ingredient(JsonInput in) {
+    String name = null;
+    Double amount = null;
+    String unit = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "name" -> name = in.readString();
+        case "amount" -> amount = in.readDouble();
+        case "unit" -> unit = in.readString();
+        default -> in.skipValue();
+      }
+    }
+    if (name == null) {
+      throw in.missing("name", "a string");
+    }
+    if (amount == null) {
+      throw in.missing("amount", "a number");
+    }
+    if (unit == null) {
+      throw in.missing("unit", "a string");
+    }
+    return new Recipe.Ingredient(name, amount, unit);
+  }
+
+  private static void writeRecipe_Ingredient(Recipe.Ingredient value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("name");
+    JsonOutput.writeString(value.name(), generator);
+    generator.writeName("amount");
+    JsonOutput.writeNumber(value.amount(), generator);
+    generator.writeName("unit");
+    JsonOutput.writeString(value.unit(), generator);
+    generator.writeEndObject();
+  }
+
+  private static Page<String> readPage_String(JsonInput in) {
+    List<String> items = null;
+    Integer total = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "items" -> items = in.readList(JsonInput::readString);
+        case "total" -> total = in.readInt();
+        default -> in.skipValue();
+      }
+    }
+    if (items == null) {
+      throw in.missing("items", "an array");
+    }
+    if (total == null) {
+      throw in.missing("total", "an integer");
+    }
+    return new Page<String>(items, total);
+  }
+
+  private static void writePage_String(Page<String> value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("items");
+    JsonOutput.writeList(value.items(), generator, JsonOutput::writeString);
+    generator.writeName("total");
+    JsonOutput.writeNumber(value.total(), generator);
+    generator.writeEndObject();
+  }
+}

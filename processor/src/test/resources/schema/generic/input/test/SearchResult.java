@@ -1,0 +1,7 @@
+package test;
+
+import dev.interactions4j.GeminiOutput;
+
+/** Generic records with concrete type arguments. */
+@GeminiOutput
+public record SearchResult(Page<Recipe.Ingredient> ingredients, Page<String> names) {}

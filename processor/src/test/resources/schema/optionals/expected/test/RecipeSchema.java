@@ -1,0 +1,216 @@
+package test;
+
+import dev.interactions4j.GeminiGenerated;
+import dev.interactions4j.output.Checks;
+import dev.interactions4j.output.JsonInput;
+import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.output.OutputType;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * A recipe the model suggests.
+ *
+ * <p>Structured output support for {@link Recipe}: its JSON Schema, its {@code OutputType} and a
+ * reflection-free parser and writer. Generated from its source; do not edit.
+ */
+@Generated("dev.interactions4j.processor.GeminiProcessor")
+@GeminiGenerated
+public final class RecipeSchema {
+  /**
+   * The JSON Schema of {@link Recipe}, using only keywords Gemini accepts.
+   */
+  public static final String JSON_SCHEMA = "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"description\": \"A recipe the model suggests.\",\n"
+      + "  \"properties\": {\n"
+      + "    \"name\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"description\": \"name of the dish\"\n"
+      + "    },\n"
+      + "    \"ingredients\": {\n"
+      + "      \"type\": \"array\",\n"
+      + "      \"description\": \"what goes in\",\n"
+      + "      \"items\": {\n"
+      + "        \"type\": \"object\",\n"
+      + "        \"description\": \"One ingredient.\",\n"
+      + "        \"properties\": {\n"
+      + "          \"name\": {\n"
+      + "            \"type\": \"string\"\n"
+      + "          },\n"
+      + "          \"amount\": {\n"
+      + "            \"type\": \"number\"\n"
+      + "          },\n"
+      + "          \"unit\": {\n"
+      + "            \"type\": \"string\"\n"
+      + "          }\n"
+      + "        },\n"
+      + "        \"required\": [\n"
+      + "          \"name\",\n"
+      + "          \"amount\",\n"
+      + "          \"unit\"\n"
+      + "        ],\n"
+      + "        \"propertyOrdering\": [\n"
+      + "          \"name\",\n"
+      + "          \"amount\",\n"
+      + "          \"unit\"\n"
+      + "        ]\n"
+      + "      },\n"
+      + "      \"minItems\": 1\n"
+      + "    },\n"
+      + "    \"minutes\": {\n"
+      + "      \"type\": [\n"
+      + "        \"integer\",\n"
+      + "        \"null\"\n"
+      + "      ],\n"
+      + "      \"description\": \"how long it takes, if known\",\n"
+      + "      \"format\": \"int32\"\n"
+      + "    },\n"
+      + "    \"difficulty\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"description\": \"how hard it is\",\n"
+      + "      \"enum\": [\n"
+      + "        \"EASY\",\n"
+      + "        \"MEDIUM\",\n"
+      + "        \"HARD\"\n"
+      + "      ]\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"required\": [\n"
+      + "    \"name\",\n"
+      + "    \"ingredients\",\n"
+      + "    \"difficulty\"\n"
+      + "  ],\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"name\",\n"
+      + "    \"ingredients\",\n"
+      + "    \"minutes\",\n"
+      + "    \"difficulty\"\n"
+      + "  ]\n"
+      + "}\n";
+
+  /**
+   * The structured output type of {@link Recipe}: pass it to the client, or parse and write with it.
+   */
+  public static final OutputType<Recipe> TYPE = OutputType.of("test.Recipe", JSON_SCHEMA, RecipeSchema::readRecipe, RecipeSchema::writeRecipe);
+
+  private RecipeSchema() {
+  }
+
+  /**
+   * Reads one {@link Recipe} from {@code parser}, validating types, required properties and
+   * constraints.
+   *
+   * @param parser positioned before or on the value's first token
+   * @return the value, never half-built
+   * @throws OutputMismatchException if the JSON does not match
+   */
+  public static Recipe parse(JsonParser parser) {
+    return TYPE.read(parser);
+  }
+
+  /**
+   * Writes {@code value} as one JSON value.
+   *
+   * @param value the value to write
+   * @param generator where to write it
+   */
+  public static void write(Recipe value, JsonGenerator generator) {
+    TYPE.write(value, generator);
+  }
+
+  private static Recipe readRecipe(JsonInput in) {
+    String name = null;
+    List<Recipe.Ingredient> ingredients = null;
+    Optional<Integer> minutes = Optional.empty();
+    Recipe.Difficulty difficulty = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "name" -> name = in.readString();
+        case "ingredients" -> ingredients = Checks.items(in, in.readList(RecipeSchema::readRecipe_Ingredient), 1, Integer.MAX_VALUE);
+        case "minutes" -> minutes = in.readOptional(JsonInput::readInt);
+        case "difficulty" -> difficulty = readRecipe_Difficulty(in);
+        default -> in.skipValue();
+      }
+    }
+    if (name == null) {
+      throw in.missing("name", "a string");
+    }
+    if (ingredients == null) {
+      throw in.missing("ingredients", "an array");
+    }
+    if (difficulty == null) {
+      throw in.missing("difficulty", "one of \"EASY\", \"MEDIUM\", \"HARD\"");
+    }
+    return new Recipe(name, ingredients, minutes, difficulty);
+  }
+
+  private static void writeRecipe(Recipe value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("name");
+    JsonOutput.writeString(value.name(), generator);
+    generator.writeName("ingredients");
+    JsonOutput.writeList(value.ingredients(), generator, RecipeSchema::writeRecipe_Ingredient);
+    if (value.minutes().isPresent()) {
+      generator.writeName("minutes");
+      JsonOutput.writeNumber(value.minutes().get(), generator);
+    }
+    generator.writeName("difficulty");
+    JsonOutput.writeNullable(value.difficulty(), generator, RecipeSchema::writeRecipe_Difficulty);
+    generator.writeEndObject();
+  }
+
+  private static Recipe.Ingredient readRecipe_Ingredient(JsonInput in) {
+    String name = null;
+    Double amount = null;
+    String unit = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "name" -> name = in.readString();
+        case "amount" -> amount = in.readDouble();
+        case "unit" -> unit = in.readString();
+        default -> in.skipValue();
+      }
+    }
+    if (name == null) {
+      throw in.missing("name", "a string");
+    }
+    if (amount == null) {
+      throw in.missing("amount", "a number");
+    }
+    if (unit == null) {
+      throw in.missing("unit", "a string");
+    }
+    return new Recipe.Ingredient(name, amount, unit);
+  }
+
+  private static void writeRecipe_Ingredient(Recipe.Ingredient value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("name");
+    JsonOutput.writeString(value.name(), generator);
+    generator.writeName("amount");
+    JsonOutput.writeNumber(value.amount(), generator);
+    generator.writeName("unit");
+    JsonOutput.writeString(value.unit(), generator);
+    generator.writeEndObject();
+  }
+
+  private static Recipe.Difficulty readRecipe_Difficulty(JsonInput in) {
+    return switch (in.readString()) {
+      case "EASY" -> Recipe.Difficulty.EASY;
+      case "MEDIUM" -> Recipe.Difficulty.MEDIUM;
+      case "HARD" -> Recipe.Difficulty.HARD;
+      default -> throw in.mismatch("one of \"EASY\", \"MEDIUM\", \"HARD\"");
+    };
+  }
+
+  private static void writeRecipe_Difficulty(Recipe.Difficulty value, JsonGenerator generator) {
+    generator.writeString(value.name());
+  }
+}

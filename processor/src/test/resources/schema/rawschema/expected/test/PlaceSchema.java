@@ -1,0 +1,117 @@
+package test;
+
+import dev.interactions4j.GeminiGenerated;
+import dev.interactions4j.output.JsonInput;
+import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.output.OutputType;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * A place.
+ *
+ * <p>Structured output support for {@link Place}: its JSON Schema, its {@code OutputType} and a
+ * reflection-free parser and writer. Generated from its source; do not edit.
+ */
+@Generated("dev.interactions4j.processor.GeminiProcessor")
+@GeminiGenerated
+public final class PlaceSchema {
+  /**
+   * The JSON Schema of {@link Place}, using only keywords Gemini accepts.
+   */
+  public static final String JSON_SCHEMA = "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"description\": \"A place.\",\n"
+      + "  \"properties\": {\n"
+      + "    \"name\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"description\": \"what it is called\"\n"
+      + "    },\n"
+      + "    \"location\": {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"description\": \"where it is, as the user's own JSON shape\",\n"
+      + "      \"properties\": {\n"
+      + "        \"lat\": {\n"
+      + "          \"type\": \"number\"\n"
+      + "        },\n"
+      + "        \"lng\": {\n"
+      + "          \"type\": \"number\"\n"
+      + "        }\n"
+      + "      },\n"
+      + "      \"required\": [\n"
+      + "        \"lat\",\n"
+      + "        \"lng\"\n"
+      + "      ]\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"required\": [\n"
+      + "    \"name\",\n"
+      + "    \"location\"\n"
+      + "  ],\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"name\",\n"
+      + "    \"location\"\n"
+      + "  ]\n"
+      + "}\n";
+
+  /**
+   * The structured output type of {@link Place}: pass it to the client, or parse and write with it.
+   */
+  public static final OutputType<Place> TYPE = OutputType.of("test.Place", JSON_SCHEMA, PlaceSchema::readPlace, PlaceSchema::writePlace);
+
+  private PlaceSchema() {
+  }
+
+  /**
+   * Reads one {@link Place} from {@code parser}, validating types, required properties and
+   * constraints.
+   *
+   * @param parser positioned before or on the value's first token
+   * @return the value, never half-built
+   * @throws OutputMismatchException if the JSON does not match
+   */
+  public static Place parse(JsonParser parser) {
+    return TYPE.read(parser);
+  }
+
+  /**
+   * Writes {@code value} as one JSON value.
+   *
+   * @param value the value to write
+   * @param generator where to write it
+   */
+  public static void write(Place value, JsonGenerator generator) {
+    TYPE.write(value, generator);
+  }
+
+  private static Place readPlace(JsonInput in) {
+    String name = null;
+    String location = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "name" -> name = in.readString();
+        case "location" -> location = in.readRawJson();
+        default -> in.skipValue();
+      }
+    }
+    if (name == null) {
+      throw in.missing("name", "a string");
+    }
+    if (location == null) {
+      throw in.missing("location", "a JSON value");
+    }
+    return new Place(name, location);
+  }
+
+  private static void writePlace(Place value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("name");
+    JsonOutput.writeString(value.name(), generator);
+    generator.writeName("location");
+    JsonOutput.writeRawJson(value.location(), generator);
+    generator.writeEndObject();
+  }
+}

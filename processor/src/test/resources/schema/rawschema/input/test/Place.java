@@ -1,0 +1,18 @@
+package test;
+
+import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.RawSchema;
+
+/**
+ * A place.
+ *
+ * @param name what it is called
+ * @param location where it is, as the user's own JSON shape
+ */
+@GeminiOutput
+public record Place(
+    String name,
+    @RawSchema(
+            "{\"type\": \"object\", \"properties\": {\"lat\": {\"type\": \"number\"},"
+                + " \"lng\": {\"type\": \"number\"}}, \"required\": [\"lat\", \"lng\"]}")
+        String location) {}

@@ -1,0 +1,327 @@
+package test;
+
+import dev.interactions4j.GeminiGenerated;
+import dev.interactions4j.output.JsonInput;
+import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.output.OutputType;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Mutual recursion through a sealed interface: a folder holds entries, some of them folders.
+ *
+ * <p>Structured output support for {@link Folder}: its JSON Schema, its {@code OutputType} and a
+ * reflection-free parser and writer. Generated from its source; do not edit.
+ */
+@Generated("dev.interactions4j.processor.GeminiProcessor")
+@GeminiGenerated
+public final class FolderSchema {
+  /**
+   * The JSON Schema of {@link Folder}, using only keywords Gemini accepts.
+   */
+  public static final String JSON_SCHEMA = "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"description\": \"Mutual recursion through a sealed interface: a folder holds entries, some of them folders.\",\n"
+      + "  \"properties\": {\n"
+      + "    \"name\": {\n"
+      + "      \"type\": \"string\"\n"
+      + "    },\n"
+      + "    \"entries\": {\n"
+      + "      \"type\": \"array\",\n"
+      + "      \"items\": {\n"
+      + "        \"description\": \"A folder entry.\",\n"
+      + "        \"anyOf\": [\n"
+      + "          {\n"
+      + "            \"type\": \"object\",\n"
+      + "            \"description\": \"A file.\",\n"
+      + "            \"properties\": {\n"
+      + "              \"type\": {\n"
+      + "                \"type\": \"string\",\n"
+      + "                \"enum\": [\n"
+      + "                  \"File\"\n"
+      + "                ]\n"
+      + "              },\n"
+      + "              \"name\": {\n"
+      + "                \"type\": \"string\"\n"
+      + "              },\n"
+      + "              \"size\": {\n"
+      + "                \"type\": \"integer\",\n"
+      + "                \"format\": \"int64\"\n"
+      + "              }\n"
+      + "            },\n"
+      + "            \"required\": [\n"
+      + "              \"type\",\n"
+      + "              \"name\",\n"
+      + "              \"size\"\n"
+      + "            ],\n"
+      + "            \"propertyOrdering\": [\n"
+      + "              \"type\",\n"
+      + "              \"name\",\n"
+      + "              \"size\"\n"
+      + "            ]\n"
+      + "          },\n"
+      + "          {\n"
+      + "            \"type\": \"object\",\n"
+      + "            \"description\": \"A subfolder.\",\n"
+      + "            \"properties\": {\n"
+      + "              \"type\": {\n"
+      + "                \"type\": \"string\",\n"
+      + "                \"enum\": [\n"
+      + "                  \"Sub\"\n"
+      + "                ]\n"
+      + "              },\n"
+      + "              \"folder\": {\n"
+      + "                \"$ref\": \"#/$defs/Folder\"\n"
+      + "              }\n"
+      + "            },\n"
+      + "            \"required\": [\n"
+      + "              \"type\",\n"
+      + "              \"folder\"\n"
+      + "            ],\n"
+      + "            \"propertyOrdering\": [\n"
+      + "              \"type\",\n"
+      + "              \"folder\"\n"
+      + "            ]\n"
+      + "          }\n"
+      + "        ]\n"
+      + "      }\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"required\": [\n"
+      + "    \"name\",\n"
+      + "    \"entries\"\n"
+      + "  ],\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"name\",\n"
+      + "    \"entries\"\n"
+      + "  ],\n"
+      + "  \"$defs\": {\n"
+      + "    \"Folder\": {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"description\": \"Mutual recursion through a sealed interface: a folder holds entries, some of them folders.\",\n"
+      + "      \"properties\": {\n"
+      + "        \"name\": {\n"
+      + "          \"type\": \"string\"\n"
+      + "        },\n"
+      + "        \"entries\": {\n"
+      + "          \"type\": \"array\",\n"
+      + "          \"items\": {\n"
+      + "            \"description\": \"A folder entry.\",\n"
+      + "            \"anyOf\": [\n"
+      + "              {\n"
+      + "                \"type\": \"object\",\n"
+      + "                \"description\": \"A file.\",\n"
+      + "                \"properties\": {\n"
+      + "                  \"type\": {\n"
+      + "                    \"type\": \"string\",\n"
+      + "                    \"enum\": [\n"
+      + "                      \"File\"\n"
+      + "                    ]\n"
+      + "                  },\n"
+      + "                  \"name\": {\n"
+      + "                    \"type\": \"string\"\n"
+      + "                  },\n"
+      + "                  \"size\": {\n"
+      + "                    \"type\": \"integer\",\n"
+      + "                    \"format\": \"int64\"\n"
+      + "                  }\n"
+      + "                },\n"
+      + "                \"required\": [\n"
+      + "                  \"type\",\n"
+      + "                  \"name\",\n"
+      + "                  \"size\"\n"
+      + "                ],\n"
+      + "                \"propertyOrdering\": [\n"
+      + "                  \"type\",\n"
+      + "                  \"name\",\n"
+      + "                  \"size\"\n"
+      + "                ]\n"
+      + "              },\n"
+      + "              {\n"
+      + "                \"type\": \"object\",\n"
+      + "                \"description\": \"A subfolder.\",\n"
+      + "                \"properties\": {\n"
+      + "                  \"type\": {\n"
+      + "                    \"type\": \"string\",\n"
+      + "                    \"enum\": [\n"
+      + "                      \"Sub\"\n"
+      + "                    ]\n"
+      + "                  },\n"
+      + "                  \"folder\": {\n"
+      + "                    \"$ref\": \"#/$defs/Folder\"\n"
+      + "                  }\n"
+      + "                },\n"
+      + "                \"required\": [\n"
+      + "                  \"type\",\n"
+      + "                  \"folder\"\n"
+      + "                ],\n"
+      + "                \"propertyOrdering\": [\n"
+      + "                  \"type\",\n"
+      + "                  \"folder\"\n"
+      + "                ]\n"
+      + "              }\n"
+      + "            ]\n"
+      + "          }\n"
+      + "        }\n"
+      + "      },\n"
+      + "      \"required\": [\n"
+      + "        \"name\",\n"
+      + "        \"entries\"\n"
+      + "      ],\n"
+      + "      \"propertyOrdering\": [\n"
+      + "        \"name\",\n"
+      + "        \"entries\"\n"
+      + "      ]\n"
+      + "    }\n"
+      + "  }\n"
+      + "}\n";
+
+  /**
+   * The structured output type of {@link Folder}: pass it to the client, or parse and write with it.
+   */
+  public static final OutputType<Folder> TYPE = OutputType.of("test.Folder", JSON_SCHEMA, FolderSchema::readFolder, FolderSchema::writeFolder);
+
+  private FolderSchema() {
+  }
+
+  /**
+   * Reads one {@link Folder} from {@code parser}, validating types, required properties and
+   * constraints.
+   *
+   * @param parser positioned before or on the value's first token
+   * @return the value, never half-built
+   * @throws OutputMismatchException if the JSON does not match
+   */
+  public static Folder parse(JsonParser parser) {
+    return TYPE.read(parser);
+  }
+
+  /**
+   * Writes {@code value} as one JSON value.
+   *
+   * @param value the value to write
+   * @param generator where to write it
+   */
+  public static void write(Folder value, JsonGenerator generator) {
+    TYPE.write(value, generator);
+  }
+
+  private static Folder readFolder(JsonInput in) {
+    String name = null;
+    List<Folder.Entry> entries = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "name" -> name = in.readString();
+        case "entries" -> entries = in.readList(FolderSchema::readFolder_Entry);
+        default -> in.skipValue();
+      }
+    }
+    if (name == null) {
+      throw in.missing("name", "a string");
+    }
+    if (entries == null) {
+      throw in.missing("entries", "an array");
+    }
+    return new Folder(name, entries);
+  }
+
+  private static void writeFolder(Folder value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("name");
+    JsonOutput.writeString(value.name(), generator);
+    generator.writeName("entries");
+    JsonOutput.writeList(value.entries(), generator, FolderSchema::writeFolder_Entry);
+    generator.writeEndObject();
+  }
+
+  private static Folder.Entry readFolder_Entry(JsonInput in) {
+    return in.<Folder.Entry>readVariant("type", List.of("File", "Sub"), tag -> switch (tag) {
+      case "File" -> FolderSchema::readFolder_File;
+      case "Sub" -> FolderSchema::readFolder_Sub;
+      default -> throw new IllegalStateException(tag);
+    });
+  }
+
+  private static void writeFolder_Entry(Folder.Entry value, JsonGenerator generator) {
+    if (value instanceof Folder.File) {
+      writeFolder_File((Folder.File) value, generator);
+    } else if (value instanceof Folder.Sub) {
+      writeFolder_Sub((Folder.Sub) value, generator);
+    } else {
+      throw new IllegalArgumentException("Not a permitted subtype of test.Folder.Entry: " + value.getClass().getName());
+    }
+  }
+
+  private static Folder.File readFolder_File(JsonInput in) {
+    String name = null;
+    Long size = null;
+    boolean discriminatorSeen = false;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "type" -> {
+          in.readDiscriminator("File");
+          discriminatorSeen = true;
+        }
+        case "name" -> name = in.readString();
+        case "size" -> size = in.readLong();
+        default -> in.skipValue();
+      }
+    }
+    if (!discriminatorSeen) {
+      throw in.missing("type", "\"File\"");
+    }
+    if (name == null) {
+      throw in.missing("name", "a string");
+    }
+    if (size == null) {
+      throw in.missing("size", "an integer");
+    }
+    return new Folder.File(name, size);
+  }
+
+  private static void writeFolder_File(Folder.File value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeStringProperty("type", "File");
+    generator.writeName("name");
+    JsonOutput.writeString(value.name(), generator);
+    generator.writeName("size");
+    JsonOutput.writeNumber(value.size(), generator);
+    generator.writeEndObject();
+  }
+
+  private static Folder.Sub readFolder_Sub(JsonInput in) {
+    Folder folder = null;
+    boolean discriminatorSeen = false;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "type" -> {
+          in.readDiscriminator("Sub");
+          discriminatorSeen = true;
+        }
+        case "folder" -> folder = readFolder(in);
+        default -> in.skipValue();
+      }
+    }
+    if (!discriminatorSeen) {
+      throw in.missing("type", "\"Sub\"");
+    }
+    if (folder == null) {
+      throw in.missing("folder", "an object");
+    }
+    return new Folder.Sub(folder);
+  }
+
+  private static void writeFolder_Sub(Folder.Sub value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeStringProperty("type", "Sub");
+    generator.writeName("folder");
+    JsonOutput.writeNullable(value.folder(), generator, FolderSchema::writeFolder);
+    generator.writeEndObject();
+  }
+}

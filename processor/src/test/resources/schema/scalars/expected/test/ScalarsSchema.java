@@ -1,0 +1,325 @@
+package test;
+
+import dev.interactions4j.GeminiGenerated;
+import dev.interactions4j.output.JsonInput;
+import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.output.OutputType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Every primitive, box and big number.
+ *
+ * <p>Structured output support for {@link Scalars}: its JSON Schema, its {@code OutputType} and a
+ * reflection-free parser and writer. Generated from its source; do not edit.
+ */
+@Generated("dev.interactions4j.processor.GeminiProcessor")
+@GeminiGenerated
+public final class ScalarsSchema {
+  /**
+   * The JSON Schema of {@link Scalars}, using only keywords Gemini accepts.
+   */
+  public static final String JSON_SCHEMA = "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"description\": \"Every primitive, box and big number.\",\n"
+      + "  \"properties\": {\n"
+      + "    \"text\": {\n"
+      + "      \"type\": \"string\"\n"
+      + "    },\n"
+      + "    \"letter\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"minLength\": 1,\n"
+      + "      \"maxLength\": 1\n"
+      + "    },\n"
+      + "    \"flag\": {\n"
+      + "      \"type\": \"boolean\"\n"
+      + "    },\n"
+      + "    \"tiny\": {\n"
+      + "      \"type\": \"integer\",\n"
+      + "      \"minimum\": -128,\n"
+      + "      \"maximum\": 127\n"
+      + "    },\n"
+      + "    \"small\": {\n"
+      + "      \"type\": \"integer\",\n"
+      + "      \"minimum\": -32768,\n"
+      + "      \"maximum\": 32767\n"
+      + "    },\n"
+      + "    \"count\": {\n"
+      + "      \"type\": \"integer\",\n"
+      + "      \"format\": \"int32\"\n"
+      + "    },\n"
+      + "    \"big\": {\n"
+      + "      \"type\": \"integer\",\n"
+      + "      \"format\": \"int64\"\n"
+      + "    },\n"
+      + "    \"ratio\": {\n"
+      + "      \"type\": \"number\"\n"
+      + "    },\n"
+      + "    \"amount\": {\n"
+      + "      \"type\": \"number\"\n"
+      + "    },\n"
+      + "    \"boxedLetter\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"minLength\": 1,\n"
+      + "      \"maxLength\": 1\n"
+      + "    },\n"
+      + "    \"boxedFlag\": {\n"
+      + "      \"type\": \"boolean\"\n"
+      + "    },\n"
+      + "    \"boxedTiny\": {\n"
+      + "      \"type\": \"integer\",\n"
+      + "      \"minimum\": -128,\n"
+      + "      \"maximum\": 127\n"
+      + "    },\n"
+      + "    \"boxedSmall\": {\n"
+      + "      \"type\": \"integer\",\n"
+      + "      \"minimum\": -32768,\n"
+      + "      \"maximum\": 32767\n"
+      + "    },\n"
+      + "    \"boxedCount\": {\n"
+      + "      \"type\": \"integer\",\n"
+      + "      \"format\": \"int32\"\n"
+      + "    },\n"
+      + "    \"boxedBig\": {\n"
+      + "      \"type\": \"integer\",\n"
+      + "      \"format\": \"int64\"\n"
+      + "    },\n"
+      + "    \"boxedRatio\": {\n"
+      + "      \"type\": \"number\"\n"
+      + "    },\n"
+      + "    \"boxedAmount\": {\n"
+      + "      \"type\": \"number\"\n"
+      + "    },\n"
+      + "    \"price\": {\n"
+      + "      \"type\": \"number\"\n"
+      + "    },\n"
+      + "    \"huge\": {\n"
+      + "      \"type\": \"integer\"\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"required\": [\n"
+      + "    \"text\",\n"
+      + "    \"letter\",\n"
+      + "    \"flag\",\n"
+      + "    \"tiny\",\n"
+      + "    \"small\",\n"
+      + "    \"count\",\n"
+      + "    \"big\",\n"
+      + "    \"ratio\",\n"
+      + "    \"amount\",\n"
+      + "    \"boxedLetter\",\n"
+      + "    \"boxedFlag\",\n"
+      + "    \"boxedTiny\",\n"
+      + "    \"boxedSmall\",\n"
+      + "    \"boxedCount\",\n"
+      + "    \"boxedBig\",\n"
+      + "    \"boxedRatio\",\n"
+      + "    \"boxedAmount\",\n"
+      + "    \"price\",\n"
+      + "    \"huge\"\n"
+      + "  ],\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"text\",\n"
+      + "    \"letter\",\n"
+      + "    \"flag\",\n"
+      + "    \"tiny\",\n"
+      + "    \"small\",\n"
+      + "    \"count\",\n"
+      + "    \"big\",\n"
+      + "    \"ratio\",\n"
+      + "    \"amount\",\n"
+      + "    \"boxedLetter\",\n"
+      + "    \"boxedFlag\",\n"
+      + "    \"boxedTiny\",\n"
+      + "    \"boxedSmall\",\n"
+      + "    \"boxedCount\",\n"
+      + "    \"boxedBig\",\n"
+      + "    \"boxedRatio\",\n"
+      + "    \"boxedAmount\",\n"
+      + "    \"price\",\n"
+      + "    \"huge\"\n"
+      + "  ]\n"
+      + "}\n";
+
+  /**
+   * The structured output type of {@link Scalars}: pass it to the client, or parse and write with it.
+   */
+  public static final OutputType<Scalars> TYPE = OutputType.of("test.Scalars", JSON_SCHEMA, ScalarsSchema::readScalars, ScalarsSchema::writeScalars);
+
+  private ScalarsSchema() {
+  }
+
+  /**
+   * Reads one {@link Scalars} from {@code parser}, validating types, required properties and
+   * constraints.
+   *
+   * @param parser positioned before or on the value's first token
+   * @return the value, never half-built
+   * @throws OutputMismatchException if the JSON does not match
+   */
+  public static Scalars parse(JsonParser parser) {
+    return TYPE.read(parser);
+  }
+
+  /**
+   * Writes {@code value} as one JSON value.
+   *
+   * @param value the value to write
+   * @param generator where to write it
+   */
+  public static void write(Scalars value, JsonGenerator generator) {
+    TYPE.write(value, generator);
+  }
+
+  private static Scalars readScalars(JsonInput in) {
+    String text = null;
+    Character letter = null;
+    Boolean flag = null;
+    Byte tiny = null;
+    Short small = null;
+    Integer count = null;
+    Long big = null;
+    Float ratio = null;
+    Double amount = null;
+    Character boxedLetter = null;
+    Boolean boxedFlag = null;
+    Byte boxedTiny = null;
+    Short boxedSmall = null;
+    Integer boxedCount = null;
+    Long boxedBig = null;
+    Float boxedRatio = null;
+    Double boxedAmount = null;
+    BigDecimal price = null;
+    BigInteger huge = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "text" -> text = in.readString();
+        case "letter" -> letter = in.readChar();
+        case "flag" -> flag = in.readBoolean();
+        case "tiny" -> tiny = in.readByte();
+        case "small" -> small = in.readShort();
+        case "count" -> count = in.readInt();
+        case "big" -> big = in.readLong();
+        case "ratio" -> ratio = in.readFloat();
+        case "amount" -> amount = in.readDouble();
+        case "boxedLetter" -> boxedLetter = in.readChar();
+        case "boxedFlag" -> boxedFlag = in.readBoolean();
+        case "boxedTiny" -> boxedTiny = in.readByte();
+        case "boxedSmall" -> boxedSmall = in.readShort();
+        case "boxedCount" -> boxedCount = in.readInt();
+        case "boxedBig" -> boxedBig = in.readLong();
+        case "boxedRatio" -> boxedRatio = in.readFloat();
+        case "boxedAmount" -> boxedAmount = in.readDouble();
+        case "price" -> price = in.readBigDecimal();
+        case "huge" -> huge = in.readBigInteger();
+        default -> in.skipValue();
+      }
+    }
+    if (text == null) {
+      throw in.missing("text", "a string");
+    }
+    if (letter == null) {
+      throw in.missing("letter", "a one-character string");
+    }
+    if (flag == null) {
+      throw in.missing("flag", "a boolean");
+    }
+    if (tiny == null) {
+      throw in.missing("tiny", "an integer");
+    }
+    if (small == null) {
+      throw in.missing("small", "an integer");
+    }
+    if (count == null) {
+      throw in.missing("count", "an integer");
+    }
+    if (big == null) {
+      throw in.missing("big", "an integer");
+    }
+    if (ratio == null) {
+      throw in.missing("ratio", "a number");
+    }
+    if (amount == null) {
+      throw in.missing("amount", "a number");
+    }
+    if (boxedLetter == null) {
+      throw in.missing("boxedLetter", "a one-character string");
+    }
+    if (boxedFlag == null) {
+      throw in.missing("boxedFlag", "a boolean");
+    }
+    if (boxedTiny == null) {
+      throw in.missing("boxedTiny", "an integer");
+    }
+    if (boxedSmall == null) {
+      throw in.missing("boxedSmall", "an integer");
+    }
+    if (boxedCount == null) {
+      throw in.missing("boxedCount", "an integer");
+    }
+    if (boxedBig == null) {
+      throw in.missing("boxedBig", "an integer");
+    }
+    if (boxedRatio == null) {
+      throw in.missing("boxedRatio", "a number");
+    }
+    if (boxedAmount == null) {
+      throw in.missing("boxedAmount", "a number");
+    }
+    if (price == null) {
+      throw in.missing("price", "a number");
+    }
+    if (huge == null) {
+      throw in.missing("huge", "an integer");
+    }
+    return new Scalars(text, letter, flag, tiny, small, count, big, ratio, amount, boxedLetter, boxedFlag, boxedTiny, boxedSmall, boxedCount, boxedBig, boxedRatio, boxedAmount, price, huge);
+  }
+
+  private static void writeScalars(Scalars value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("text");
+    JsonOutput.writeString(value.text(), generator);
+    generator.writeName("letter");
+    JsonOutput.writeChar(value.letter(), generator);
+    generator.writeName("flag");
+    JsonOutput.writeBoolean(value.flag(), generator);
+    generator.writeName("tiny");
+    JsonOutput.writeNumber(value.tiny(), generator);
+    generator.writeName("small");
+    JsonOutput.writeNumber(value.small(), generator);
+    generator.writeName("count");
+    JsonOutput.writeNumber(value.count(), generator);
+    generator.writeName("big");
+    JsonOutput.writeNumber(value.big(), generator);
+    generator.writeName("ratio");
+    JsonOutput.writeNumber(value.ratio(), generator);
+    generator.writeName("amount");
+    JsonOutput.writeNumber(value.amount(), generator);
+    generator.writeName("boxedLetter");
+    JsonOutput.writeChar(value.boxedLetter(), generator);
+    generator.writeName("boxedFlag");
+    JsonOutput.writeBoolean(value.boxedFlag(), generator);
+    generator.writeName("boxedTiny");
+    JsonOutput.writeNumber(value.boxedTiny(), generator);
+    generator.writeName("boxedSmall");
+    JsonOutput.writeNumber(value.boxedSmall(), generator);
+    generator.writeName("boxedCount");
+    JsonOutput.writeNumber(value.boxedCount(), generator);
+    generator.writeName("boxedBig");
+    JsonOutput.writeNumber(value.boxedBig(), generator);
+    generator.writeName("boxedRatio");
+    JsonOutput.writeNumber(value.boxedRatio(), generator);
+    generator.writeName("boxedAmount");
+    JsonOutput.writeNumber(value.boxedAmount(), generator);
+    generator.writeName("price");
+    JsonOutput.writeNumber(value.price(), generator);
+    generator.writeName("huge");
+    JsonOutput.writeNumber(value.huge(), generator);
+    generator.writeEndObject();
+  }
+}

@@ -1,0 +1,267 @@
+package test;
+
+import dev.interactions4j.GeminiGenerated;
+import dev.interactions4j.output.JsonInput;
+import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.output.OutputType;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * A shape to draw.
+ *
+ * <p>Structured output support for {@link Shape}: its JSON Schema, its {@code OutputType} and a
+ * reflection-free parser and writer. Generated from its source; do not edit.
+ */
+@Generated("dev.interactions4j.processor.GeminiProcessor")
+@GeminiGenerated
+public final class ShapeSchema {
+  /**
+   * The JSON Schema of {@link Shape}, using only keywords Gemini accepts.
+   */
+  public static final String JSON_SCHEMA = "{\n"
+      + "  \"description\": \"A shape to draw. Jackson annotations only serve the databind comparison in tests.\",\n"
+      + "  \"anyOf\": [\n"
+      + "    {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"description\": \"A circle.\",\n"
+      + "      \"properties\": {\n"
+      + "        \"type\": {\n"
+      + "          \"type\": \"string\",\n"
+      + "          \"enum\": [\n"
+      + "            \"Circle\"\n"
+      + "          ]\n"
+      + "        },\n"
+      + "        \"radius\": {\n"
+      + "          \"type\": \"number\"\n"
+      + "        }\n"
+      + "      },\n"
+      + "      \"required\": [\n"
+      + "        \"type\",\n"
+      + "        \"radius\"\n"
+      + "      ],\n"
+      + "      \"propertyOrdering\": [\n"
+      + "        \"type\",\n"
+      + "        \"radius\"\n"
+      + "      ]\n"
+      + "    },\n"
+      + "    {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"description\": \"A square.\",\n"
+      + "      \"properties\": {\n"
+      + "        \"type\": {\n"
+      + "          \"type\": \"string\",\n"
+      + "          \"enum\": [\n"
+      + "            \"square\"\n"
+      + "          ]\n"
+      + "        },\n"
+      + "        \"side\": {\n"
+      + "          \"type\": \"number\"\n"
+      + "        }\n"
+      + "      },\n"
+      + "      \"required\": [\n"
+      + "        \"type\",\n"
+      + "        \"side\"\n"
+      + "      ],\n"
+      + "      \"propertyOrdering\": [\n"
+      + "        \"type\",\n"
+      + "        \"side\"\n"
+      + "      ]\n"
+      + "    },\n"
+      + "    {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"description\": \"A triangle.\",\n"
+      + "      \"properties\": {\n"
+      + "        \"type\": {\n"
+      + "          \"type\": \"string\",\n"
+      + "          \"enum\": [\n"
+      + "            \"Triangle\"\n"
+      + "          ]\n"
+      + "        },\n"
+      + "        \"a\": {\n"
+      + "          \"type\": \"number\"\n"
+      + "        },\n"
+      + "        \"b\": {\n"
+      + "          \"type\": \"number\"\n"
+      + "        },\n"
+      + "        \"c\": {\n"
+      + "          \"type\": \"number\"\n"
+      + "        }\n"
+      + "      },\n"
+      + "      \"required\": [\n"
+      + "        \"type\",\n"
+      + "        \"a\",\n"
+      + "        \"b\",\n"
+      + "        \"c\"\n"
+      + "      ],\n"
+      + "      \"propertyOrdering\": [\n"
+      + "        \"type\",\n"
+      + "        \"a\",\n"
+      + "        \"b\",\n"
+      + "        \"c\"\n"
+      + "      ]\n"
+      + "    }\n"
+      + "  ]\n"
+      + "}\n";
+
+  /**
+   * The structured output type of {@link Shape}: pass it to the client, or parse and write with it.
+   */
+  public static final OutputType<Shape> TYPE = OutputType.of("test.Shape", JSON_SCHEMA, ShapeSchema::readShape, ShapeSchema::writeShape);
+
+  private ShapeSchema() {
+  }
+
+  /**
+   * Reads one {@link Shape} from {@code parser}, validating types, required properties and
+   * constraints.
+   *
+   * @param parser positioned before or on the value's first token
+   * @return the value, never half-built
+   * @throws OutputMismatchException if the JSON does not match
+   */
+  public static Shape parse(JsonParser parser) {
+    return TYPE.read(parser);
+  }
+
+  /**
+   * Writes {@code value} as one JSON value.
+   *
+   * @param value the value to write
+   * @param generator where to write it
+   */
+  public static void write(Shape value, JsonGenerator generator) {
+    TYPE.write(value, generator);
+  }
+
+  private static Shape readShape(JsonInput in) {
+    return in.<Shape>readVariant("type", List.of("Circle", "square", "Triangle"), tag -> switch (tag) {
+      case "Circle" -> ShapeSchema::readShape_Circle;
+      case "square" -> ShapeSchema::readShape_Square;
+      case "Triangle" -> ShapeSchema::readShape_Triangle;
+      default -> throw new IllegalStateException(tag);
+    });
+  }
+
+  private static void writeShape(Shape value, JsonGenerator generator) {
+    if (value instanceof Shape.Circle) {
+      writeShape_Circle((Shape.Circle) value, generator);
+    } else if (value instanceof Shape.Square) {
+      writeShape_Square((Shape.Square) value, generator);
+    } else if (value instanceof Shape.Triangle) {
+      writeShape_Triangle((Shape.Triangle) value, generator);
+    } else {
+      throw new IllegalArgumentException("Not a permitted subtype of test.Shape: " + value.getClass().getName());
+    }
+  }
+
+  private static Shape.Circle readShape_Circle(JsonInput in) {
+    Double radius = null;
+    boolean discriminatorSeen = false;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "type" -> {
+          in.readDiscriminator("Circle");
+          discriminatorSeen = true;
+        }
+        case "radius" -> radius = in.readDouble();
+        default -> in.skipValue();
+      }
+    }
+    if (!discriminatorSeen) {
+      throw in.missing("type", "\"Circle\"");
+    }
+    if (radius == null) {
+      throw in.missing("radius", "a number");
+    }
+    return new Shape.Circle(radius);
+  }
+
+  private static void writeShape_Circle(Shape.Circle value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeStringProperty("type", "Circle");
+    generator.writeName("radius");
+    JsonOutput.writeNumber(value.radius(), generator);
+    generator.writeEndObject();
+  }
+
+  private static Shape.Square readShape_Square(JsonInput in) {
+    Double side = null;
+    boolean discriminatorSeen = false;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "type" -> {
+          in.readDiscriminator("square");
+          discriminatorSeen = true;
+        }
+        case "side" -> side = in.readDouble();
+        default -> in.skipValue();
+      }
+    }
+    if (!discriminatorSeen) {
+      throw in.missing("type", "\"square\"");
+    }
+    if (side == null) {
+      throw in.missing("side", "a number");
+    }
+    return new Shape.Square(side);
+  }
+
+  private static void writeShape_Square(Shape.Square value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeStringProperty("type", "square");
+    generator.writeName("side");
+    JsonOutput.writeNumber(value.side(), generator);
+    generator.writeEndObject();
+  }
+
+  private static Shape.Triangle readShape_Triangle(JsonInput in) {
+    Double a = null;
+    Double b = null;
+    Double c = null;
+    boolean discriminatorSeen = false;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "type" -> {
+          in.readDiscriminator("Triangle");
+          discriminatorSeen = true;
+        }
+        case "a" -> a = in.readDouble();
+        case "b" -> b = in.readDouble();
+        case "c" -> c = in.readDouble();
+        default -> in.skipValue();
+      }
+    }
+    if (!discriminatorSeen) {
+      throw in.missing("type", "\"Triangle\"");
+    }
+    if (a == null) {
+      throw in.missing("a", "a number");
+    }
+    if (b == null) {
+      throw in.missing("b", "a number");
+    }
+    if (c == null) {
+      throw in.missing("c", "a number");
+    }
+    return new Shape.Triangle(a, b, c);
+  }
+
+  private static void writeShape_Triangle(Shape.Triangle value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeStringProperty("type", "Triangle");
+    generator.writeName("a");
+    JsonOutput.writeNumber(value.a(), generator);
+    generator.writeName("b");
+    JsonOutput.writeNumber(value.b(), generator);
+    generator.writeName("c");
+    JsonOutput.writeNumber(value.c(), generator);
+    generator.writeEndObject();
+  }
+}
