@@ -1,0 +1,111 @@
+package dev.interactions4j.wire;
+
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A piece of content inside a step or an input; discriminated by {@code type}. */
+public sealed interface Content {
+
+  /** The wire {@code type}. */
+  String type();
+
+  /** Text content. */
+  static Text text(String text) {
+    return new Text(text, List.of());
+  }
+
+  /** Inline image bytes, base64-encoded. */
+  static Image image(String mimeType, String base64Data) {
+    return new Image(base64Data, null, mimeType, null);
+  }
+
+  /** An image by URI (for example a Files API URI). */
+  static Image imageUri(String mimeType, String uri) {
+    return new Image(null, uri, mimeType, null);
+  }
+
+  /**
+   * Text, with its annotations (citations).
+   *
+   * @param text the text
+   * @param annotations citations and other annotations, possibly empty
+   */
+  record Text(String text, List<TextAnnotation> annotations) implements Content {
+    public Text {
+      annotations = annotations == null ? List.of() : List.copyOf(annotations);
+    }
+
+    @Override
+    public String type() {
+      return "text";
+    }
+  }
+
+  /**
+   * An image: inline base64 {@code data} or a {@code uri}.
+   *
+   * @param data base64 bytes, or null
+   * @param uri a URI, or null
+   * @param mimeType e.g. {@code image/png}, or null
+   * @param resolution requested resolution, or null
+   */
+  record Image(String data, String uri, String mimeType, String resolution) implements Content {
+    @Override
+    public String type() {
+      return "image";
+    }
+  }
+
+  /**
+   * Audio: inline base64 {@code data} or a {@code uri}.
+   *
+   * @param data base64 bytes, or null
+   * @param uri a URI, or null
+   * @param mimeType e.g. {@code audio/wav}, or null
+   * @param sampleRate samples per second, or null
+   * @param channels channel count, or null
+   */
+  record Audio(String data, String uri, String mimeType, Integer sampleRate, Integer channels)
+      implements Content {
+    @Override
+    public String type() {
+      return "audio";
+    }
+  }
+
+  /**
+   * Video: inline base64 {@code data} or a {@code uri}.
+   *
+   * @param data base64 bytes, or null
+   * @param uri a URI, or null
+   * @param mimeType e.g. {@code video/mp4}, or null
+   */
+  record Video(String data, String uri, String mimeType) implements Content {
+    @Override
+    public String type() {
+      return "video";
+    }
+  }
+
+  /**
+   * A document (PDF, CSV, office types): inline base64 {@code data} or a {@code uri}.
+   *
+   * @param data base64 bytes, or null
+   * @param uri a URI, or null
+   * @param mimeType e.g. {@code application/pdf}, or null
+   */
+  record Document(String data, String uri, String mimeType) implements Content {
+    @Override
+    public String type() {
+      return "document";
+    }
+  }
+
+  /**
+   * Content of a type this version does not model, kept as raw JSON and written back unchanged.
+   *
+   * @param type the wire type
+   * @param raw the whole content object
+   */
+  record Unknown(String type, ObjectNode raw) implements Content {}
+}

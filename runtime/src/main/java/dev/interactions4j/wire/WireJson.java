@@ -1,0 +1,176 @@
+package dev.interactions4j.wire;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes the wire model as Interactions API JSON: exact snake_case names, absent fields
+ * omitted, unknown fields ignored, unknown types kept. Reflection-free: JSON trees and hand-written
+ * mapping, no data binding. Anything malformed raises one {@link WireFormatException} with the raw
+ * text.
+ */
+public final class WireJson {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private WireJson() {}
+
+  /** The JSON body of a create call. */
+  public static byte[] write(InteractionRequest request) {
+    return bytes(RequestCodec.write(request));
+  }
+
+  /** Reads a create body (the simulator-side view; also used by tests). */
+  public static InteractionRequest readRequest(String json) {
+    return read(json, tree -> RequestCodec.read(Trees.asObject(tree, "request")));
+  }
+
+  /** Reads an interaction answer. */
+  public static Interaction readInteraction(byte[] json) {
+    return readInteraction(new String(json, StandardCharsets.UTF_8));
+  }
+
+  /** Reads an interaction answer. */
+  public static Interaction readInteraction(String json) {
+    return read(json, tree -> InteractionCodec.read(Trees.asObject(tree, "interaction")));
+  }
+
+  /** Writes an interaction as the server would send it. */
+  public static String toJson(Interaction interaction) {
+    return InteractionCodec.write(interaction).toString();
+  }
+
+  /**
+   * Reads one server-sent event.
+   *
+   * @param sseEventType the {@code event:} line's value, or null
+   * @param data the {@code data:} JSON
+   */
+  public static StreamEvent readEvent(String sseEventType, String data) {
+    return read(data, tree -> EventCodec.read(sseEventType, EventCodec.asEventObject(tree)));
+  }
+
+  /** Writes one event's JSON, {@code event_type} last as the server does. */
+  public static String toJson(StreamEvent event) {
+    return EventCodec.write(event).toString();
+  }
+
+  /**
+   * Reads the {@code error} of an error body; null when the body is not one (the caller then
+   * reports the raw body).
+   */
+  public static ApiError readError(String body) {
+    try {
+      JsonNode tree = MAPPER.readTree(body);
+      if (tree instanceof ObjectNode object && object.get("error") instanceof ObjectNode error) {
+        return InteractionCodec.readApiError(error);
+      }
+      return null;
+    } catch (JacksonException | Trees.ShapeException e) {
+      return null;
+    }
+  }
+
+  /** Reads a step. */
+  public static Step readStep(String json) {
+    return read(json, StepCodec::read);
+  }
+
+  /** Writes a step. */
+  public static String toJson(Step step) {
+    return StepCodec.write(step).toString();
+  }
+
+  /** Reads a content. */
+  public static Content readContent(String json) {
+    return read(json, ContentCodec::read);
+  }
+
+  /** Writes a content. */
+  public static String toJson(Content content) {
+    return ContentCodec.write(content).toString();
+  }
+
+  /** Reads a tool. */
+  public static Tool readTool(String json) {
+    return read(json, ToolCodec::readTool);
+  }
+
+  /** Writes a tool. */
+  public static String toJson(Tool tool) {
+    return ToolCodec.writeTool(tool).toString();
+  }
+
+  /** Reads a response format. */
+  public static ResponseFormat readResponseFormat(String json) {
+    return read(json, ToolCodec::readFormat);
+  }
+
+  /** Writes a response format. */
+  public static String toJson(ResponseFormat format) {
+    return ToolCodec.writeFormat(format).toString();
+  }
+
+  /** Reads a generation config. */
+  public static GenerationConfig readGenerationConfig(String json) {
+    return read(json, tree -> ToolCodec.readConfig(Trees.asObject(tree, "generation_config")));
+  }
+
+  /** Writes a generation config. */
+  public static String toJson(GenerationConfig config) {
+    return ToolCodec.writeConfig(config).toString();
+  }
+
+  /** Reads a usage object. */
+  public static Usage readUsage(String json) {
+    return read(json, tree -> InteractionCodec.readUsage(Trees.asObject(tree, "usage")));
+  }
+
+  /** Writes a usage object. */
+  public static String toJson(Usage usage) {
+    return InteractionCodec.writeUsage(usage).toString();
+  }
+
+  /** Parses a JSON object (a schema, function arguments). */
+  public static ObjectNode readObject(String json) {
+    return read(json, tree -> Trees.asObject(tree, "value"));
+  }
+
+  /** Parses any JSON value. */
+  public static JsonNode readTree(String json) {
+    return read(json, tree -> tree);
+  }
+
+  /** Serializes a tree compactly. */
+  public static byte[] bytes(JsonNode tree) {
+    return MAPPER.writeValueAsBytes(tree);
+  }
+
+  private static <T> T read(String json, Function<JsonNode, T> mapping) {
+    if (json == null) {
+      throw new WireFormatException("Expected JSON but got no body", null, null, null);
+    }
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      throw new WireFormatException("Malformed JSON: " + e.getOriginalMessage(), json, null, e);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw new WireFormatException("Expected JSON but got an empty body", json, null, null);
+    }
+    try {
+      return mapping.apply(tree);
+    } catch (Trees.ShapeException | IllegalArgumentException | NullPointerException e) {
+      throw new WireFormatException("Unexpected JSON shape: " + e.getMessage(), json, idOf(tree), e);
+    }
+  }
+
+  private static String idOf(JsonNode tree) {
+    JsonNode id = tree instanceof ObjectNode object ? object.get("id") : null;
+    return id != null && id.isString() ? id.stringValue() : null;
+  }
+}
