@@ -22,7 +22,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * The reading side of generated parsers: a Jackson {@link JsonParser} plus the JSON pointer of the
@@ -103,7 +102,7 @@ public final class JsonInput {
     }
   }
 
-  private static String quote(String text) {
+  static String quote(String text) {
     return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
@@ -223,54 +222,19 @@ public final class JsonInput {
     return out.toString();
   }
 
-  /**
-   * Reads an object of a sealed type: finds the discriminator property wherever it is, then reads
-   * the whole object with the reader {@code variants} gives for its value. The object is buffered
-   * because models do not always write the discriminator first.
-   *
-   * @param property the discriminator property, e.g. {@code "type"}
-   * @param tags the allowed discriminator values, in declaration order
-   * @param variants the reader for each allowed value
-   */
-  public <T> T readVariant(
-      String property, List<String> tags, Function<String, JsonReader<? extends T>> variants) {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw mismatch("an object");
-    }
-    TokenBuffer buffer = TokenBuffer.forBuffering(parser, ObjectReadContext.empty());
-    buffer.copyCurrentStructure(parser);
-    String tag = findTag(buffer, property, tags);
-    JsonParser outer = parser;
-    try (JsonParser replay = buffer.asParserOnFirstToken(ObjectReadContext.empty())) {
-      parser = replay;
-      return variants.apply(tag).read(this);
-    } finally {
-      parser = outer;
-    }
+  // For JsonVariants, which replays a buffered object through this input.
+  JsonParser swapParser(JsonParser replacement) {
+    JsonParser previous = parser;
+    parser = replacement;
+    return previous;
   }
 
-  private String findTag(TokenBuffer buffer, String property, List<String> tags) {
-    String expected = "one of " + String.join(", ", tags.stream().map(JsonInput::quote).toList());
-    JsonParser outer = parser;
-    int depth = path.size();
-    try (JsonParser scan = buffer.asParserOnFirstToken(ObjectReadContext.empty())) {
-      parser = scan;
-      beginObject();
-      for (String name = nextProperty(); name != null; name = nextProperty()) {
-        if (name.equals(property)) {
-          if (parser.currentToken() != JsonToken.VALUE_STRING || !tags.contains(parser.getString())) {
-            throw mismatch(expected);
-          }
-          return parser.getString();
-        }
-        skipValue();
-      }
-      throw missing(property, expected);
-    } finally {
-      parser = outer;
-      // The scan stops inside the object when it finds the tag: leave the path as it was.
-      path.subList(depth, path.size()).clear();
-    }
+  int depth() {
+    return path.size();
+  }
+
+  void truncate(int depth) {
+    path.subList(depth, path.size()).clear();
   }
 
   /** Reads a string. */

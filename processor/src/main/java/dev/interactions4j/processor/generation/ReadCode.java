@@ -133,7 +133,7 @@ final class ReadCode {
     return code.unindent().add("};\n").build();
   }
 
-  // return in.<Shape>readVariant("type", List.of("Circle", ...), tag -> switch (tag) {...});
+  // return JsonVariants.<Shape>read(in, "type", List.of("Circle", ...), tag -> switch (tag) {...});
   private CodeBlock sealed(Definition.Sealed sealed) {
     CodeBlock tags =
         sealed.variants().stream()
@@ -142,7 +142,8 @@ final class ReadCode {
     CodeBlock.Builder code =
         CodeBlock.builder()
             .add(
-                "return in.<$T>readVariant($S, $T.of($L), tag -> switch (tag) {\n",
+                "return $T.<$T>read(in, $S, $T.of($L), tag -> switch (tag) {\n",
+                Runtime.JSON_VARIANTS,
                 sealed.javaType(),
                 sealed.discriminator(),
                 List.class,

@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.GeminiGenerated;
 import dev.interactions4j.output.JsonInput;
 import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.JsonVariants;
 import dev.interactions4j.output.OutputMismatchException;
 import dev.interactions4j.output.OutputType;
 import java.util.List;
@@ -239,7 +240,7 @@ public final class FolderSchema {
   }
 
   private static Folder.Entry readFolder_Entry(JsonInput in) {
-    return in.<Folder.Entry>readVariant("type", List.of("File", "Sub"), tag -> switch (tag) {
+    return JsonVariants.<Folder.Entry>read(in, "type", List.of("File", "Sub"), tag -> switch (tag) {
       case "File" -> FolderSchema::readFolder_File;
       case "Sub" -> FolderSchema::readFolder_Sub;
       default -> throw new IllegalStateException(tag);

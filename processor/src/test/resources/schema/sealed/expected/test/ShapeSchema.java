@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.GeminiGenerated;
 import dev.interactions4j.output.JsonInput;
 import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.JsonVariants;
 import dev.interactions4j.output.OutputMismatchException;
 import dev.interactions4j.output.OutputType;
 import java.util.List;
@@ -138,7 +139,7 @@ public final class ShapeSchema {
   }
 
   private static Shape readShape(JsonInput in) {
-    return in.<Shape>readVariant("type", List.of("Circle", "square", "Triangle"), tag -> switch (tag) {
+    return JsonVariants.<Shape>read(in, "type", List.of("Circle", "square", "Triangle"), tag -> switch (tag) {
       case "Circle" -> ShapeSchema::readShape_Circle;
       case "square" -> ShapeSchema::readShape_Square;
       case "Triangle" -> ShapeSchema::readShape_Triangle;
