@@ -92,9 +92,12 @@ final class ReadCode {
     return code.build();
   }
 
+  // Locals are named after components, except where that would clash with generated names
+  // (parameters, loop variable, lambda parameters in1, v1, g1...).
   static String local(PropertyModel property) {
     String name = property.accessor();
-    return RESERVED.contains(name) ? name + "_" : name;
+    boolean clash = RESERVED.contains(name) || name.matches("(in|v|g)[0-9]+");
+    return clash ? name + "_" : name;
   }
 
   private static TypeName localType(PropertyModel property) {

@@ -1,5 +1,7 @@
 package dev.interactions4j.processor.behavior;
 
+import dev.interactions4j.processor.fixtures.Awkward;
+import dev.interactions4j.processor.fixtures.AwkwardSchema;
 import dev.interactions4j.processor.fixtures.Constrained;
 import dev.interactions4j.processor.fixtures.ConstrainedSchema;
 import dev.interactions4j.processor.fixtures.Containers;
@@ -141,6 +143,13 @@ class RoundTripTest {
     RoundTrip.check(
         SearchResultSchema.TYPE,
         new SearchResult(new Page<>(List.of(FLOUR), 1), new Page<>(List.of("x", "y"), 2)));
+  }
+
+  @Test
+  void componentNamesClashingWithGeneratedNames_roundTrip() {
+    RoundTrip.check(
+        AwkwardSchema.TYPE,
+        new Awkward("a", 1, "b", "c", List.of(List.of("d")), "e", "f", new Awkward.JsonInput("g")));
   }
 
   @Test
