@@ -72,7 +72,8 @@ public final class Diagnostics {
       return element;
     }
     for (Element member : element.getEnclosingElement().getEnclosedElements()) {
-      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(element.getSimpleName())) {
+      if (member.getKind() == ElementKind.FIELD
+          && member.getSimpleName().equals(element.getSimpleName())) {
         return member;
       }
     }

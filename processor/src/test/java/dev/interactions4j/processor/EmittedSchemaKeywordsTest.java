@@ -24,9 +24,27 @@ import tools.jackson.databind.json.JsonMapper;
 class EmittedSchemaKeywordsTest {
   private static final Set<String> GEMINI_KEYWORDS =
       Set.of(
-          "type", "properties", "required", "additionalProperties", "items", "prefixItems",
-          "minItems", "maxItems", "enum", "const", "format", "minimum", "maximum", "minLength",
-          "maxLength", "pattern", "anyOf", "$ref", "$defs", "title", "description",
+          "type",
+          "properties",
+          "required",
+          "additionalProperties",
+          "items",
+          "prefixItems",
+          "minItems",
+          "maxItems",
+          "enum",
+          "const",
+          "format",
+          "minimum",
+          "maximum",
+          "minLength",
+          "maxLength",
+          "pattern",
+          "anyOf",
+          "$ref",
+          "$defs",
+          "title",
+          "description",
           "propertyOrdering");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -55,7 +73,8 @@ class EmittedSchemaKeywordsTest {
 
   private static List<Path> schemaFiles() throws IOException {
     List<Path> files = new ArrayList<>();
-    for (Path dir : List.of(Path.of("src/test/resources/schema"), Path.of("target/test-classes/META-INF"))) {
+    for (Path dir :
+        List.of(Path.of("src/test/resources/schema"), Path.of("target/test-classes/META-INF"))) {
       try (Stream<Path> walk = Files.walk(dir)) {
         walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
       }
@@ -77,7 +96,10 @@ class EmittedSchemaKeywordsTest {
       }
       JsonNode value = entry.getValue();
       switch (keyword) {
-        case "properties", "$defs" -> value.properties().forEach(e -> check(e.getValue(), at + "/" + keyword + "/" + e.getKey(), problems));
+        case "properties", "$defs" ->
+            value
+                .properties()
+                .forEach(e -> check(e.getValue(), at + "/" + keyword + "/" + e.getKey(), problems));
         case "items", "additionalProperties" -> check(value, at + "/" + keyword, problems);
         case "anyOf", "prefixItems" -> {
           for (int i = 0; i < value.size(); i++) {

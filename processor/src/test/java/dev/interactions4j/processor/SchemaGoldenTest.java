@@ -24,8 +24,18 @@ class SchemaGoldenTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
-        "recipe", "scalars", "times", "containers", "optionals", "sealed", "recursive", "generic",
-        "constraints", "jakarta", "descriptions", "rawschema"
+        "recipe",
+        "scalars",
+        "times",
+        "containers",
+        "optionals",
+        "sealed",
+        "recursive",
+        "generic",
+        "constraints",
+        "jakarta",
+        "descriptions",
+        "rawschema"
       })
   void fixture_generatesExpectedSourcesAndSchemas(String name) {
     String fixture = "schema/" + name;
@@ -44,8 +54,10 @@ class SchemaGoldenTest {
     for (String fixture : List.of("sealed", "recursive", "generic", "descriptions")) {
       inputs.addAll(Golden.inputs("schema/" + fixture));
     }
-    Map<String, String> first = contents(javac().withProcessors(new GeminiProcessor()).compile(inputs));
-    Map<String, String> second = contents(javac().withProcessors(new GeminiProcessor()).compile(inputs));
+    Map<String, String> first =
+        contents(javac().withProcessors(new GeminiProcessor()).compile(inputs));
+    Map<String, String> second =
+        contents(javac().withProcessors(new GeminiProcessor()).compile(inputs));
     assertFalse(first.isEmpty());
     assertEquals(first, second);
   }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Types from another compilation unit (a jar, or a class Gradle did not recompile): only their
- * class files are visible, so Javadoc is gone but {@code @Description} (class retention) stays,
- * and errors in them are reported on the annotated type being compiled.
+ * class files are visible, so Javadoc is gone but {@code @Description} (class retention) stays, and
+ * errors in them are reported on the annotated type being compiled.
  */
 class SeparateCompilationTest {
   @TempDir static Path library;
@@ -30,7 +30,10 @@ class SeparateCompilationTest {
   @BeforeAll
   static void compileLibrary() throws IOException {
     Compilation lib =
-        javac().compile(Golden.source("separate/lib/Address.java"), Golden.source("separate/lib/Legacy.java"));
+        javac()
+            .compile(
+                Golden.source("separate/lib/Address.java"),
+                Golden.source("separate/lib/Legacy.java"));
     assertThat(lib).succeeded();
     for (JavaFileObject file : lib.generatedFiles()) {
       String uri = file.toUri().getPath();

@@ -19,7 +19,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
@@ -27,10 +26,9 @@ import tools.jackson.core.json.JsonFactory;
  * The reading side of generated parsers: a Jackson {@link JsonParser} plus the JSON pointer of the
  * value being read, so that every {@link OutputMismatchException} says where it happened.
  *
- * <p>Convention: every {@code read*} method starts on the value's first token and leaves the
- * parser on its last token. Containers take a {@link JsonReader} for their elements; values
- * written as formatted strings ({@code java.time}, {@code UUID}, {@code URI}) are read by {@link
- * JsonFormats}.
+ * <p>Convention: every {@code read*} method starts on the value's first token and leaves the parser
+ * on its last token. Containers take a {@link JsonReader} for their elements; values written as
+ * formatted strings ({@code java.time}, {@code UUID}, {@code URI}) are read by {@link JsonFormats}.
  */
 public final class JsonInput {
   private static final JsonFactory RAW = new JsonFactory();
@@ -117,8 +115,8 @@ public final class JsonInput {
   }
 
   /**
-   * Checks that the current value is an object and enters it; call {@link #nextProperty()} until
-   * it returns {@code null}.
+   * Checks that the current value is an object and enters it; call {@link #nextProperty()} until it
+   * returns {@code null}.
    */
   public void beginObject() {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -128,8 +126,8 @@ public final class JsonInput {
   }
 
   /**
-   * Moves to the next property's value and returns its name, or returns {@code null} and leaves
-   * the object when there is none.
+   * Moves to the next property's value and returns its name, or returns {@code null} and leaves the
+   * object when there is none.
    */
   public String nextProperty() {
     JsonToken token = advance();
@@ -275,7 +273,8 @@ public final class JsonInput {
 
   /** Reads an integer in {@code short} range. */
   public short readShort() {
-    return (short) readIntegral(Short.MIN_VALUE, Short.MAX_VALUE, "an integer from -32768 to 32767");
+    return (short)
+        readIntegral(Short.MIN_VALUE, Short.MAX_VALUE, "an integer from -32768 to 32767");
   }
 
   /** Reads an integer in {@code byte} range. */
@@ -285,7 +284,8 @@ public final class JsonInput {
 
   private long readIntegral(long min, long max, String expected) {
     BigInteger value = readIntegralValue(expected);
-    if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+    if (value.compareTo(BigInteger.valueOf(min)) < 0
+        || value.compareTo(BigInteger.valueOf(max)) > 0) {
       throw mismatch(expected);
     }
     return value.longValue();

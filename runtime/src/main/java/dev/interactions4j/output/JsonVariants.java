@@ -10,8 +10,8 @@ import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * Reads objects of sealed types: finds the discriminator property wherever it is, then reads the
- * whole object with the variant's reader. The object is buffered (Jackson's {@link TokenBuffer},
- * no data binding) because models do not always write the discriminator first.
+ * whole object with the variant's reader. The object is buffered (Jackson's {@link TokenBuffer}, no
+ * data binding) because models do not always write the discriminator first.
  */
 public final class JsonVariants {
   private JsonVariants() {}
@@ -23,8 +23,8 @@ public final class JsonVariants {
    * @param property the discriminator property, e.g. {@code "type"}
    * @param tags the allowed discriminator values, in declaration order
    * @param variants the reader for each allowed value
-   * @throws OutputMismatchException if the value is not an object, or its discriminator is
-   *     missing or unknown, or the variant does not match
+   * @throws OutputMismatchException if the value is not an object, or its discriminator is missing
+   *     or unknown, or the variant does not match
    */
   public static <T> T read(
       JsonInput in,
@@ -46,7 +46,8 @@ public final class JsonVariants {
     }
   }
 
-  private static String findTag(JsonInput in, TokenBuffer buffer, String property, List<String> tags) {
+  private static String findTag(
+      JsonInput in, TokenBuffer buffer, String property, List<String> tags) {
     String expected =
         "one of " + tags.stream().map(JsonInput::quote).collect(Collectors.joining(", "));
     int depth = in.depth();

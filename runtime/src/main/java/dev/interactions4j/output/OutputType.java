@@ -13,10 +13,10 @@ import tools.jackson.core.json.JsonFactory;
  * A structured output type: its JSON Schema and its reflection-free parser and writer. Each
  * {@code @GeminiOutput} type {@code T} gets one as {@code TSchema.TYPE}.
  *
- * <p>The client sends {@link #schemaJson()} as the {@code schema} of a {@code response_format}
- * and turns the model's text into {@code T} with {@link #parse(String)}, which validates
- * everything (types, required properties, enum constants, discriminators, constraints) and never
- * returns a half-built value.
+ * <p>The client sends {@link #schemaJson()} as the {@code schema} of a {@code response_format} and
+ * turns the model's text into {@code T} with {@link #parse(String)}, which validates everything
+ * (types, required properties, enum constants, discriminators, constraints) and never returns a
+ * half-built value.
  *
  * @param <T> the Java type described
  */
@@ -56,8 +56,8 @@ public final class OutputType<T> {
 
   /**
    * The JSON Schema as JSON text: only keywords Gemini accepts, recursion through {@code $defs}.
-   * Embed it in a request with {@code JsonGenerator.writeRawValue(schemaJson())} or parse it into
-   * a tree.
+   * Embed it in a request with {@code JsonGenerator.writeRawValue(schemaJson())} or parse it into a
+   * tree.
    */
   public String schemaJson() {
     return schemaJson;
@@ -67,8 +67,8 @@ public final class OutputType<T> {
    * Parses the model's whole answer. Leading and trailing whitespace and a Markdown code fence
    * around the JSON are tolerated; anything else after the value is a mismatch.
    *
-   * @throws OutputMismatchException with {@link OutputMismatchException#rawText()} set, if the
-   *     text is not JSON or does not match the type
+   * @throws OutputMismatchException with {@link OutputMismatchException#rawText()} set, if the text
+   *     is not JSON or does not match the type
    */
   public T parse(String json) {
     Objects.requireNonNull(json, "json");

@@ -37,7 +37,8 @@ class OutputTypeTest {
 
   @Test
   void emptyText_isMismatchAtTheRoot() {
-    OutputMismatchException e = assertThrows(OutputMismatchException.class, () -> WORDS.parse("  "));
+    OutputMismatchException e =
+        assertThrows(OutputMismatchException.class, () -> WORDS.parse("  "));
     assertEquals("", e.pointer());
     assertEquals("end of input", e.found());
     assertEquals(Optional.of("  "), e.rawText());
@@ -63,7 +64,9 @@ class OutputTypeTest {
   void pointer_escapesSlashAndTilde() {
     OutputType<java.util.Map<String, Integer>> counts =
         OutputType.of(
-            "counts", "{}", in -> in.readMap(JsonInput::readInt),
+            "counts",
+            "{}",
+            in -> in.readMap(JsonInput::readInt),
             (value, generator) -> JsonOutput.writeMap(value, generator, JsonOutput::writeNumber));
     OutputMismatchException e =
         assertThrows(OutputMismatchException.class, () -> counts.parse("{\"a/b~c\": \"x\"}"));
@@ -87,13 +90,15 @@ class OutputTypeTest {
     assertEquals(LocalTime.of(10, 0), time.parse("\"10:00:00Z\""));
     OutputType<LocalDateTime> dateTime =
         OutputType.of("dt", "{}", JsonFormats::readLocalDateTime, JsonFormats::writeLocalDateTime);
-    assertEquals(LocalDateTime.of(2026, 1, 2, 3, 4), dateTime.parse("\"2026-01-02T03:04:00+01:00\""));
+    assertEquals(
+        LocalDateTime.of(2026, 1, 2, 3, 4), dateTime.parse("\"2026-01-02T03:04:00+01:00\""));
   }
 
   @Test
   void timeWriters_alwaysWriteSeconds() {
     OutputType<OffsetDateTime> at =
-        OutputType.of("at", "{}", JsonFormats::readOffsetDateTime, JsonFormats::writeOffsetDateTime);
+        OutputType.of(
+            "at", "{}", JsonFormats::readOffsetDateTime, JsonFormats::writeOffsetDateTime);
     assertEquals(
         "\"2026-01-02T03:04:00Z\"",
         at.write(OffsetDateTime.of(2026, 1, 2, 3, 4, 0, 0, ZoneOffset.UTC)));
@@ -106,7 +111,8 @@ class OutputTypeTest {
   void badFormattedText_isMismatchNamingTheFormat() {
     OutputType<java.util.UUID> uuid =
         OutputType.of("u", "{}", JsonFormats::readUuid, JsonFormats::writeText);
-    OutputMismatchException e = assertThrows(OutputMismatchException.class, () -> uuid.parse("\"nope\""));
+    OutputMismatchException e =
+        assertThrows(OutputMismatchException.class, () -> uuid.parse("\"nope\""));
     assertEquals("a UUID", e.expected());
   }
 
@@ -114,7 +120,8 @@ class OutputTypeTest {
   void writeNumber_keepsEveryNumberTypeExact() {
     OutputType<Number> number =
         OutputType.of("n", "{}", JsonInput::readBigDecimal, JsonOutput::writeNumber);
-    assertEquals("12345678901234567890.5", number.write(new java.math.BigDecimal("12345678901234567890.5")));
+    assertEquals(
+        "12345678901234567890.5", number.write(new java.math.BigDecimal("12345678901234567890.5")));
     assertEquals("1.5", number.write(1.5f));
     assertEquals("7", number.write((short) 7));
   }

@@ -56,7 +56,8 @@ final class ReadCode {
     record.discriminator().ifPresent(d -> code.addStatement("boolean discriminatorSeen = false"));
     code.addStatement("in.beginObject()");
     code.beginControlFlow(
-        "for (String property = in.nextProperty(); property != null; property = in.nextProperty())");
+        "for (String property = in.nextProperty(); property != null; property ="
+            + " in.nextProperty())");
     code.beginControlFlow("switch (property)");
     record
         .discriminator()
@@ -109,7 +110,8 @@ final class ReadCode {
       case OPTIONAL -> CodeBlock.of("$T.empty()", ClassName.get("java.util", "Optional"));
       case OPTIONAL_INT -> CodeBlock.of("$T.empty()", ClassName.get("java.util", "OptionalInt"));
       case OPTIONAL_LONG -> CodeBlock.of("$T.empty()", ClassName.get("java.util", "OptionalLong"));
-      case OPTIONAL_DOUBLE -> CodeBlock.of("$T.empty()", ClassName.get("java.util", "OptionalDouble"));
+      case OPTIONAL_DOUBLE ->
+          CodeBlock.of("$T.empty()", ClassName.get("java.util", "OptionalDouble"));
       default -> CodeBlock.of("null");
     };
   }
@@ -128,9 +130,11 @@ final class ReadCode {
 
   // return switch (in.readString()) { case "EASY" -> Difficulty.EASY; ... default -> throw ... };
   private CodeBlock enumeration(Definition.Enum enumeration) {
-    CodeBlock.Builder code = CodeBlock.builder().add("return switch (in.readString()) {\n").indent();
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("return switch (in.readString()) {\n").indent();
     for (Definition.EnumConstant constant : enumeration.constants()) {
-      code.add("case $S -> $T.$N;\n", constant.jsonName(), enumeration.javaType(), constant.javaName());
+      code.add(
+          "case $S -> $T.$N;\n", constant.jsonName(), enumeration.javaType(), constant.javaName());
     }
     code.add("default -> throw in.mismatch($S);\n", values.expected(enumeration));
     return code.unindent().add("};\n").build();
@@ -153,7 +157,11 @@ final class ReadCode {
                 tags)
             .indent();
     for (Definition.Variant variant : sealed.variants()) {
-      code.add("case $S -> $T::$N;\n", variant.tag(), self, GeneratedNames.readMethod(variant.recordKey()));
+      code.add(
+          "case $S -> $T::$N;\n",
+          variant.tag(),
+          self,
+          GeneratedNames.readMethod(variant.recordKey()));
     }
     code.add("default -> throw new $T(tag);\n", IllegalStateException.class);
     return code.unindent().add("});\n").build();

@@ -70,7 +70,8 @@ public final class SchemaJsonWriter {
         .discriminator()
         .ifPresent(
             d -> {
-              properties.put(d.property(), ordered(Map.of("type", "string", "enum", List.of(d.value()))));
+              properties.put(
+                  d.property(), ordered(Map.of("type", "string", "enum", List.of(d.value()))));
               required.add(d.property());
             });
     for (PropertyModel property : record.properties()) {
@@ -209,7 +210,8 @@ public final class SchemaJsonWriter {
     schema.put("maximum", BigDecimal.valueOf(max));
   }
 
-  private static void sizes(Constraints constraints, Map<String, Object> schema, String min, String max) {
+  private static void sizes(
+      Constraints constraints, Map<String, Object> schema, String min, String max) {
     if (constraints.minSize() > 0) {
       schema.put(min, constraints.minSize());
     }

@@ -31,8 +31,8 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Handles {@code @GeminiOutput}: for each annotated type, read a model, write {@code <T>Schema}
- * and the schema resource. Types that reach a type not generated yet are retried next round.
+ * Handles {@code @GeminiOutput}: for each annotated type, read a model, write {@code <T>Schema} and
+ * the schema resource. Types that reach a type not generated yet are retried next round.
  */
 public final class OutputStep {
   /** The annotation this step handles. */
@@ -51,12 +51,15 @@ public final class OutputStep {
    * @param inThisCompilation whether a top-level type is compiled from source in this build
    */
   public OutputStep(
-      ProcessingEnvironment env, Diagnostics diagnostics, Predicate<TypeElement> inThisCompilation) {
+      ProcessingEnvironment env,
+      Diagnostics diagnostics,
+      Predicate<TypeElement> inThisCompilation) {
     this.elements = env.getElementUtils();
     this.filer = env.getFiler();
     this.diagnostics = diagnostics;
     this.reader = new OutputTypeReader(env, diagnostics, inThisCompilation);
-    boolean generatedAvailable = elements.getTypeElement("javax.annotation.processing.Generated") != null;
+    boolean generatedAvailable =
+        elements.getTypeElement("javax.annotation.processing.Generated") != null;
     this.writer = new OutputClassWriter(generatedAvailable);
   }
 
@@ -107,8 +110,12 @@ public final class OutputStep {
       file.writeTo(filer);
       FileObject resource =
           filer.createResource(
-              StandardLocation.CLASS_OUTPUT, "", GeneratedNames.schemaResource(model.binaryName()), model.origin());
-      try (Writer out = new java.io.OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
+              StandardLocation.CLASS_OUTPUT,
+              "",
+              GeneratedNames.schemaResource(model.binaryName()),
+              model.origin());
+      try (Writer out =
+          new java.io.OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
         out.write(schema);
       }
     } catch (IOException e) {

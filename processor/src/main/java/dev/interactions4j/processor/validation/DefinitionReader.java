@@ -80,7 +80,9 @@ final class DefinitionReader {
     return definition.map(d -> new JsonType.Named(key, javaType, Constraints.NONE));
   }
 
-  /** Where problems inside {@code owner} are reported: on it if in this compilation, else on root. */
+  /**
+   * Where problems inside {@code owner} are reported: on it if in this compilation, else on root.
+   */
   Site site(Element element, TypeElement owner, String subject) {
     if (inThisCompilation.test(outermost(owner))) {
       return new Site(element, subject);
@@ -165,7 +167,10 @@ final class DefinitionReader {
         collectVariants(top, sub, variants, owners, use);
       } else if (sub.getKind() != ElementKind.RECORD) {
         diagnostics.error(
-            here.element(), Messages.SEALED_PERMITS_OTHER, sealed.getQualifiedName(), sub.getQualifiedName());
+            here.element(),
+            Messages.SEALED_PERMITS_OTHER,
+            sealed.getQualifiedName(),
+            sub.getQualifiedName());
       } else if (!sub.getTypeParameters().isEmpty()) {
         diagnostics.error(here.element(), Messages.SEALED_GENERIC, sub.getQualifiedName());
       } else {
@@ -194,7 +199,8 @@ final class DefinitionReader {
       return;
     }
     define((DeclaredType) record.asType(), use)
-        .ifPresent(named -> variants.add(new Definition.Variant(tag, named.key(), named.javaType())));
+        .ifPresent(
+            named -> variants.add(new Definition.Variant(tag, named.key(), named.javaType())));
   }
 
   private boolean accessible(TypeElement element, Site site) {
@@ -207,7 +213,10 @@ final class DefinitionReader {
       boolean samePackage = elements.getPackageOf(e).getQualifiedName().contentEquals(rootPackage);
       if (!samePackage && !e.getModifiers().contains(Modifier.PUBLIC)) {
         diagnostics.error(
-            site.element(), Messages.NOT_ACCESSIBLE_FROM_PACKAGE, element.getQualifiedName(), rootPackage);
+            site.element(),
+            Messages.NOT_ACCESSIBLE_FROM_PACKAGE,
+            element.getQualifiedName(),
+            rootPackage);
         return false;
       }
     }

@@ -25,8 +25,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads a record into a {@link Definition.Record}: one property per component in declaration
- * order, with JSON name, presence, constraints and description, reporting duplicate names.
+ * Reads a record into a {@link Definition.Record}: one property per component in declaration order,
+ * with JSON name, presence, constraints and description, reporting duplicate names.
  */
 final class RecordReader {
   /** The discriminator property every variant of a sealed type carries. */
@@ -71,8 +71,12 @@ final class RecordReader {
       Site site = definitions.site(component, record, "Record component '" + name + "'");
       if (sealedParent.isPresent() && jsonName.equals(DISCRIMINATOR)) {
         diagnostics.error(
-            site.element(), Messages.DISCRIMINATOR_CLASH, name, record.getQualifiedName(),
-            jsonName, sealedParent.get().getQualifiedName());
+            site.element(),
+            Messages.DISCRIMINATOR_CLASH,
+            name,
+            record.getQualifiedName(),
+            jsonName,
+            sealedParent.get().getQualifiedName());
       }
       String other = owners.putIfAbsent(jsonName, name);
       if (other != null) {
@@ -147,8 +151,7 @@ final class RecordReader {
     if (type.getKind() != TypeKind.DECLARED) {
       return Optional.empty();
     }
-    String name =
-        ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
     return switch (name) {
       case "java.util.Optional" -> Optional.of(Presence.OPTIONAL);
       case "java.util.OptionalInt" -> Optional.of(Presence.OPTIONAL_INT);

@@ -31,7 +31,10 @@ class MismatchTest {
   @Test
   void wrongTypeDeepInside_reportsPointerExpectedFoundAndRawText() {
     String json =
-        "{\"name\":\"x\",\"ingredients\":[" + INGREDIENT + "," + INGREDIENT
+        "{\"name\":\"x\",\"ingredients\":["
+            + INGREDIENT
+            + ","
+            + INGREDIENT
             + ",{\"name\":\"egg\",\"amount\":\"two\",\"unit\":\"\"}],\"difficulty\":\"EASY\"}";
     OutputMismatchException e = mismatch(RecipeSchema.TYPE, json);
     assertEquals("/ingredients/2/amount", e.pointer());
@@ -80,7 +83,10 @@ class MismatchTest {
             "{\"chef\":{\"a\":[1,{}]},\"name\":\"x\",\"ingredients\":[{\"name\":\"flour\","
                 + "\"note\":null,\"amount\":1,\"unit\":\"kg\"}],\"difficulty\":\"EASY\",\"x\":[]}");
     assertEquals(
-        new Recipe("x", List.of(new Recipe.Ingredient("flour", 1, "kg")), Optional.empty(),
+        new Recipe(
+            "x",
+            List.of(new Recipe.Ingredient("flour", 1, "kg")),
+            Optional.empty(),
             Recipe.Difficulty.EASY),
         recipe);
   }
@@ -127,7 +133,9 @@ class MismatchTest {
   @Test
   void errorInsideBufferedVariant_keepsTheFullPointer() {
     OutputMismatchException e =
-        mismatch(DrawingSchema.TYPE, "{\"title\":\"t\",\"shapes\":[{\"type\":\"Circle\",\"radius\":true}]}");
+        mismatch(
+            DrawingSchema.TYPE,
+            "{\"title\":\"t\",\"shapes\":[{\"type\":\"Circle\",\"radius\":true}]}");
     assertEquals("/shapes/0/radius", e.pointer());
   }
 

@@ -12,9 +12,9 @@ import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The round-trip checks every sample goes through: generated write then parse gives the value
- * back; Jackson databind's JSON for the same value is valid against the emitted schema and parses
- * with the generated parser to the same value; and the generated writer's JSON is schema-valid.
+ * The round-trip checks every sample goes through: generated write then parse gives the value back;
+ * Jackson databind's JSON for the same value is valid against the emitted schema and parses with
+ * the generated parser to the same value; and the generated writer's JSON is schema-valid.
  */
 final class RoundTrip {
   static final JsonMapper DATABIND = JsonMapper.builder().build();

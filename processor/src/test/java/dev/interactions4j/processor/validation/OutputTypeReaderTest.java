@@ -107,7 +107,9 @@ class OutputTypeReaderTest {
         List.of("Circle", "square", "Triangle"),
         shape.variants().stream().map(Definition.Variant::tag).toList());
     Definition.Record square =
-        assertInstanceOf(Definition.Record.class, read("sealed").get("Shape").definition("Shape_Square"));
-    assertEquals(Optional.of(new Definition.Discriminator("type", "square")), square.discriminator());
+        assertInstanceOf(
+            Definition.Record.class, read("sealed").get("Shape").definition("Shape_Square"));
+    assertEquals(
+        Optional.of(new Definition.Discriminator("type", "square")), square.discriminator());
   }
 }
