@@ -58,9 +58,9 @@ public final class JsonInput {
   public String pointer() {
     StringBuilder pointer = new StringBuilder();
     for (Object segment : path) {
-      pointer.append('/');
+      // null: inside an object or array, before its first member (the container itself).
       if (segment != null) {
-        pointer.append(segment.toString().replace("~", "~0").replace("/", "~1"));
+        pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
       }
     }
     return pointer.toString();

@@ -72,8 +72,9 @@ public final class OutputType<T> {
    */
   public T parse(String json) {
     Objects.requireNonNull(json, "json");
+    JsonInput in = null;
     try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), unfence(json))) {
-      JsonInput in = new JsonInput(parser);
+      in = new JsonInput(parser);
       T value = reader.read(in);
       if (parser.nextToken() != null) {
         throw in.mismatch("the end of the JSON text");
@@ -82,8 +83,10 @@ public final class OutputType<T> {
     } catch (OutputMismatchException e) {
       throw e.withRawText(json);
     } catch (JacksonException e) {
+      // Malformed JSON: say how far the parser got, as a pointer like any other mismatch.
+      String pointer = in == null ? "" : in.pointer();
       throw new OutputMismatchException(
-          "", "well-formed JSON", e.getOriginalMessage(), json, null, e);
+          pointer, "well-formed JSON", e.getOriginalMessage(), json, null, e);
     }
   }
 

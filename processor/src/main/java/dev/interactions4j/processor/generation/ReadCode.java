@@ -73,6 +73,15 @@ final class ReadCode {
     }
     code.addStatement("default -> in.skipValue()");
     code.endControlFlow().endControlFlow();
+    requiredChecks(record, code);
+    String arguments =
+        record.properties().stream().map(ReadCode::local).collect(Collectors.joining(", "));
+    code.addStatement("return new $T($L)", record.javaType(), arguments);
+    return code.build();
+  }
+
+  // if (name == null) { throw in.missing("name", "a string"); }
+  private void requiredChecks(Definition.Record record, CodeBlock.Builder code) {
     record
         .discriminator()
         .ifPresent(
@@ -87,10 +96,6 @@ final class ReadCode {
             .endControlFlow();
       }
     }
-    String arguments =
-        record.properties().stream().map(ReadCode::local).collect(Collectors.joining(", "));
-    code.addStatement("return new $T($L)", record.javaType(), arguments);
-    return code.build();
   }
 
   // Locals are named after components, except where that would clash with generated names

@@ -111,6 +111,14 @@ class MismatchTest {
   }
 
   @Test
+  void malformedJsonDeepInside_saysHowFarTheParserGot() {
+    String json = "{\"name\":\"x\",\"ingredients\":[" + INGREDIENT + ",{\"name\": tru}]}";
+    OutputMismatchException e = mismatch(RecipeSchema.TYPE, json);
+    assertEquals("/ingredients/1", e.pointer());
+    assertEquals("well-formed JSON", e.expected());
+  }
+
+  @Test
   void discriminatorAnywhereInTheObject_selectsTheVariant() {
     assertEquals(new Shape.Square(3), ShapeSchema.TYPE.parse("{\"side\":3,\"type\":\"square\"}"));
   }
