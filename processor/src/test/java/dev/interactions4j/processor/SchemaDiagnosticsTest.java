@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.interactions4j.processor.testing.Golden;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
@@ -188,6 +189,26 @@ class SchemaDiagnosticsTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+  }
+
+  @Test
+  void schemaTooLargeForAConstant_isOneErrorOnTheType() {
+    StringBuilder source = new StringBuilder("package test;\n\n@dev.interactions4j.GeminiOutput\n");
+    source.append("public record Huge(\n");
+    for (int i = 0; i < 400; i++) {
+      source.append(i == 0 ? "" : ",\n").append("    @dev.interactions4j.Description(\"");
+      source.append("x".repeat(150)).append("\") String field").append(i);
+    }
+    source.append(") {}\n");
+    JavaFileObject huge = JavaFileObjects.forSourceString("test.Huge", source.toString());
+    Compilation compilation = javac().withProcessors(new GeminiProcessor()).compile(huge);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "The JSON Schema of test.Huge is 101763 bytes, more than a Java string constant can hold"
+                + " (65535); split the type, or shorten its descriptions")
+        .inFile(huge)
+        .onLineContaining("public record Huge");
   }
 
   @Test

@@ -38,6 +38,8 @@ public final class OutputStep {
   /** The annotation this step handles. */
   public static final String ANNOTATION = "dev.interactions4j.GeminiOutput";
 
+  private static final int MAX_CONSTANT_BYTES = 65535;
+
   private final Elements elements;
   private final Filer filer;
   private final Diagnostics diagnostics;
@@ -104,8 +106,14 @@ public final class OutputStep {
 
   private void writeFiles(SchemaModel model) {
     generated.add(model.sourceType().canonicalName());
-    JavaFile file = writer.write(model);
     String schema = SchemaJsonWriter.write(model);
+    // JSON_SCHEMA is a constant; the class file format limits constants to 65535 bytes.
+    int size = schema.getBytes(StandardCharsets.UTF_8).length;
+    if (size > MAX_CONSTANT_BYTES) {
+      diagnostics.error(model.origin(), Messages.SCHEMA_TOO_LARGE, model.sourceType(), size);
+      return;
+    }
+    JavaFile file = writer.write(model);
     try {
       file.writeTo(filer);
       FileObject resource =
