@@ -81,6 +81,16 @@ public final class JsonInput {
     return new OutputMismatchException(pointer(name), expected, "nothing (property missing)");
   }
 
+  /**
+   * A mismatch for a value the type itself rejected: its constructor (e.g. a record's compact
+   * constructor) threw {@code rejection}, so the value cannot be built.
+   */
+  public OutputMismatchException rejected(String type, RuntimeException rejection) {
+    String reason = rejection.getMessage() == null ? rejection.toString() : rejection.getMessage();
+    return new OutputMismatchException(
+        pointer(), "a value " + type + " accepts", reason, null, null, rejection);
+  }
+
   /** Describes the current token for error messages, quoting at most 60 characters of text. */
   public String found() {
     JsonToken token = parser.currentToken();

@@ -76,7 +76,12 @@ final class ReadCode {
     requiredChecks(record, code);
     String arguments =
         record.properties().stream().map(ReadCode::local).collect(Collectors.joining(", "));
-    code.addStatement("return new $T($L)", record.javaType(), arguments);
+    // A compact constructor may validate too; its exception becomes a mismatch at this object.
+    code.beginControlFlow("try")
+        .addStatement("return new $T($L)", record.javaType(), arguments)
+        .nextControlFlow("catch ($T e)", RuntimeException.class)
+        .addStatement("throw in.rejected($S, e)", record.javaType().toString())
+        .endControlFlow();
     return code.build();
   }
 

@@ -1,6 +1,7 @@
 package dev.interactions4j.processor.behavior;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.interactions4j.output.OutputMismatchException;
@@ -13,6 +14,7 @@ import dev.interactions4j.processor.fixtures.RecipeSchema;
 import dev.interactions4j.processor.fixtures.ScalarsSchema;
 import dev.interactions4j.processor.fixtures.Shape;
 import dev.interactions4j.processor.fixtures.ShapeSchema;
+import dev.interactions4j.processor.fixtures.TemperatureSchema;
 import dev.interactions4j.processor.fixtures.TreeNodeSchema;
 import java.util.List;
 import java.util.Optional;
@@ -211,6 +213,17 @@ class MismatchTest {
             + "\"price\":1,\"huge\":1";
     OutputMismatchException e = mismatch(ScalarsSchema.TYPE, "{" + valid + "," + override + "}");
     assertEquals(pointer, e.pointer());
+  }
+
+  @Test
+  void valueTheRecordConstructorRejects_isMismatchAtThatObject() {
+    OutputMismatchException e =
+        mismatch(TemperatureSchema.TYPE, "{\"readings\":[{\"celsius\":1},{\"celsius\":-300}]}");
+    assertEquals("/readings/1", e.pointer());
+    assertEquals(
+        "a value dev.interactions4j.processor.fixtures.Temperature.Reading accepts", e.expected());
+    assertEquals("below absolute zero: -300.0", e.found());
+    assertInstanceOf(IllegalArgumentException.class, e.getCause());
   }
 
   @Test

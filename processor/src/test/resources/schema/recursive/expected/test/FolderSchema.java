@@ -227,7 +227,11 @@ public final class FolderSchema {
     if (entries == null) {
       throw in.missing("entries", "an array");
     }
-    return new Folder(name, entries);
+    try {
+      return new Folder(name, entries);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Folder", e);
+    }
   }
 
   private static void writeFolder(Folder value, JsonGenerator generator) {
@@ -282,7 +286,11 @@ public final class FolderSchema {
     if (size == null) {
       throw in.missing("size", "an integer");
     }
-    return new Folder.File(name, size);
+    try {
+      return new Folder.File(name, size);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Folder.File", e);
+    }
   }
 
   private static void writeFolder_File(Folder.File value, JsonGenerator generator) {
@@ -315,7 +323,11 @@ public final class FolderSchema {
     if (folder == null) {
       throw in.missing("folder", "an object");
     }
-    return new Folder.Sub(folder);
+    try {
+      return new Folder.Sub(folder);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Folder.Sub", e);
+    }
   }
 
   private static void writeFolder_Sub(Folder.Sub value, JsonGenerator generator) {

@@ -272,7 +272,11 @@ public final class DrawingSchema {
     if (shapes == null) {
       throw in.missing("shapes", "an array");
     }
-    return new Drawing(title, shapes, highlight);
+    try {
+      return new Drawing(title, shapes, highlight);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Drawing", e);
+    }
   }
 
   private static void writeDrawing(Drawing value, JsonGenerator generator) {
@@ -329,7 +333,11 @@ public final class DrawingSchema {
     if (radius == null) {
       throw in.missing("radius", "a number");
     }
-    return new Shape.Circle(radius);
+    try {
+      return new Shape.Circle(radius);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Shape.Circle", e);
+    }
   }
 
   private static void writeShape_Circle(Shape.Circle value, JsonGenerator generator) {
@@ -360,7 +368,11 @@ public final class DrawingSchema {
     if (side == null) {
       throw in.missing("side", "a number");
     }
-    return new Shape.Square(side);
+    try {
+      return new Shape.Square(side);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Shape.Square", e);
+    }
   }
 
   private static void writeShape_Square(Shape.Square value, JsonGenerator generator) {
@@ -401,7 +413,11 @@ public final class DrawingSchema {
     if (c == null) {
       throw in.missing("c", "a number");
     }
-    return new Shape.Triangle(a, b, c);
+    try {
+      return new Shape.Triangle(a, b, c);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Shape.Triangle", e);
+    }
   }
 
   private static void writeShape_Triangle(Shape.Triangle value, JsonGenerator generator) {

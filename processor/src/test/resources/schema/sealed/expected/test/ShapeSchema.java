@@ -179,7 +179,11 @@ public final class ShapeSchema {
     if (radius == null) {
       throw in.missing("radius", "a number");
     }
-    return new Shape.Circle(radius);
+    try {
+      return new Shape.Circle(radius);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Shape.Circle", e);
+    }
   }
 
   private static void writeShape_Circle(Shape.Circle value, JsonGenerator generator) {
@@ -210,7 +214,11 @@ public final class ShapeSchema {
     if (side == null) {
       throw in.missing("side", "a number");
     }
-    return new Shape.Square(side);
+    try {
+      return new Shape.Square(side);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Shape.Square", e);
+    }
   }
 
   private static void writeShape_Square(Shape.Square value, JsonGenerator generator) {
@@ -251,7 +259,11 @@ public final class ShapeSchema {
     if (c == null) {
       throw in.missing("c", "a number");
     }
-    return new Shape.Triangle(a, b, c);
+    try {
+      return new Shape.Triangle(a, b, c);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Shape.Triangle", e);
+    }
   }
 
   private static void writeShape_Triangle(Shape.Triangle value, JsonGenerator generator) {
