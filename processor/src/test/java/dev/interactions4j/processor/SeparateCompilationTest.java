@@ -31,12 +31,17 @@ class SeparateCompilationTest {
   static void compileLibrary() throws IOException {
     Compilation lib =
         javac()
+            .withProcessors(new GeminiProcessor())
             .compile(
+                Golden.source("separate/lib/Contact.java"),
                 Golden.source("separate/lib/Address.java"),
                 Golden.source("separate/lib/Legacy.java"));
     assertThat(lib).succeeded();
     for (JavaFileObject file : lib.generatedFiles()) {
       String uri = file.toUri().getPath();
+      if (!uri.contains("/CLASS_OUTPUT/")) {
+        continue;
+      }
       Path target = library.resolve(uri.substring(uri.indexOf("/CLASS_OUTPUT/") + 14));
       Files.createDirectories(target.getParent());
       try (InputStream in = file.openInputStream()) {
@@ -71,6 +76,23 @@ class SeparateCompilationTest {
         .generatedFile(StandardLocation.CLASS_OUTPUT, schema)
         .contentsAsUtf8String()
         .doesNotContain("class file");
+  }
+
+  @Test
+  void geminiOutputTypeFromClassFile_keepsItsJavadocThroughItsGeneratedSchema() {
+    Compilation compilation = withLibrary().compile(Golden.source("separate/app/Customer.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String schema = "META-INF/interactions4j/schemas/app.Customer.json";
+    for (String description :
+        List.of(
+            "How to reach someone: compiled with the processor, so its schema keeps this text.",
+            "where mail goes",
+            "when mail is too slow")) {
+      assertThat(compilation)
+          .generatedFile(StandardLocation.CLASS_OUTPUT, schema)
+          .contentsAsUtf8String()
+          .contains("\"description\": \"" + description + "\"");
+    }
   }
 
   @Test

@@ -101,12 +101,14 @@ final class RecordReader {
         Annotations.merge(
             List.of(component.getAnnotationMirrors(), accessor.getAnnotationMirrors()));
     List<AnnotationMirror> all = Annotations.merge(List.of(declared, type.getAnnotationMirrors()));
+    String jsonName = jsonName(component);
+    TypeElement record = (TypeElement) owner.asElement();
     Optional<String> description =
         annotations
             .stringValue(component, Annotations.DESCRIPTION)
             .or(() -> JavadocText.mainDescription(elements.getDocComment(component)))
-            .or(() -> Optional.ofNullable(params.get(name)));
-    String jsonName = jsonName(component);
+            .or(() -> Optional.ofNullable(params.get(name)))
+            .or(() -> definitions.foreignDescription(record, jsonName));
     TypeName javaType = TypeName.get(type).withoutAnnotations();
     Optional<AnnotationMirror> raw = annotations.find(component, Annotations.RAW_SCHEMA);
     if (raw.isPresent()) {
