@@ -32,6 +32,7 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class JsonInput {
   private static final JsonFactory RAW = new JsonFactory();
+  private static final int MAX_INTEGER_DIGITS = 1000;
 
   private JsonParser parser;
   // Path segments: String for object properties, Integer for array indexes, null before the first.
@@ -44,7 +45,9 @@ public final class JsonInput {
    */
   public JsonInput(JsonParser parser) {
     this.parser = parser;
-    if (parser.currentToken() == null && parser.nextToken() == null) {
+    JsonToken token = parser.currentToken();
+    // Also accept a parser left on a property name, as after JsonParser.nextName().
+    if ((token == null || token == JsonToken.PROPERTY_NAME) && parser.nextToken() == null) {
       throw mismatch("a JSON value");
     }
   }
@@ -307,8 +310,13 @@ public final class JsonInput {
       return parser.getBigIntegerValue();
     }
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal decimal = parser.getDecimalValue();
+      // 1e999999999 is short text but a huge integer: refuse before expanding it.
+      if (decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS) {
+        throw mismatch(expected + " of at most " + MAX_INTEGER_DIGITS + " digits");
+      }
       try {
-        return parser.getDecimalValue().toBigIntegerExact();
+        return decimal.toBigIntegerExact();
       } catch (ArithmeticException notIntegral) {
         throw mismatch(expected);
       }
@@ -324,7 +332,11 @@ public final class JsonInput {
   /** Reads a number as a {@code double}. */
   public double readDouble() {
     requireNumber();
-    return parser.getDoubleValue();
+    double value = parser.getDoubleValue();
+    if (Double.isInfinite(value)) {
+      throw mismatch("a number in double range");
+    }
+    return value;
   }
 
   /** Reads a number as a {@code float}; numbers beyond {@code float} range are a mismatch. */

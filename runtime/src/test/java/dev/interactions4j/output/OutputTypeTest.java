@@ -133,4 +133,28 @@ class OutputTypeTest {
     assertEquals("{\"a\":[1,true,null]}", raw.parse("{ \"a\": [1, true, null] }"));
     assertEquals("{\"a\":1}", raw.write("{\"a\":1}"));
   }
+
+  @Test
+  void hugeExponents_areMismatchesNotHugeNumbers() {
+    OutputType<java.math.BigInteger> integer =
+        OutputType.of("i", "{}", JsonInput::readBigInteger, JsonOutput::writeNumber);
+    OutputMismatchException e =
+        assertThrows(OutputMismatchException.class, () -> integer.parse("1e999999999"));
+    assertEquals("an integer of at most 1000 digits", e.expected());
+    assertEquals(java.math.BigInteger.valueOf(300), integer.parse("3e2"));
+    OutputType<Double> real =
+        OutputType.of("d", "{}", JsonInput::readDouble, JsonOutput::writeNumber);
+    assertEquals(
+        "a number in double range",
+        assertThrows(OutputMismatchException.class, () -> real.parse("1e400")).expected());
+  }
+
+  @Test
+  void read_acceptsAParserOnAPropertyName() {
+    try (var parser = new JsonFactory().createParser(ObjectReadContext.empty(), "{\"w\": [\"a\"]}")) {
+      parser.nextToken();
+      assertEquals("w", parser.nextName());
+      assertEquals(List.of("a"), WORDS.read(parser));
+    }
+  }
 }
