@@ -151,7 +151,8 @@ class OutputTypeTest {
 
   @Test
   void read_acceptsAParserOnAPropertyName() {
-    try (var parser = new JsonFactory().createParser(ObjectReadContext.empty(), "{\"w\": [\"a\"]}")) {
+    try (var parser =
+        new JsonFactory().createParser(ObjectReadContext.empty(), "{\"w\": [\"a\"]}")) {
       parser.nextToken();
       assertEquals("w", parser.nextName());
       assertEquals(List.of("a"), WORDS.read(parser));

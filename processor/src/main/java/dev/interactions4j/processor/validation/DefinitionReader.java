@@ -93,8 +93,8 @@ final class DefinitionReader {
   }
 
   /**
-   * {@code @Description} on {@code element}, else its Javadoc; for a type from another
-   * compilation unit (no Javadoc), else the description in its own generated schema.
+   * {@code @Description} on {@code element}, else its Javadoc; for a type from another compilation
+   * unit (no Javadoc), else the description in its own generated schema.
    */
   Optional<String> description(Element element) {
     Optional<String> explicit = annotations.stringValue(element, Annotations.DESCRIPTION);

@@ -11,10 +11,10 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Descriptions of a {@code @GeminiOutput} type compiled in another compilation unit, taken from
- * its own generated {@code <T>Schema.JSON_SCHEMA} constant. Javadoc is not in class files (and
- * Gradle's incremental builds load unchanged types from class files), but the constant is: so a
- * nested type keeps the descriptions it was generated with.
+ * Descriptions of a {@code @GeminiOutput} type compiled in another compilation unit, taken from its
+ * own generated {@code <T>Schema.JSON_SCHEMA} constant. Javadoc is not in class files (and Gradle's
+ * incremental builds load unchanged types from class files), but the constant is: so a nested type
+ * keeps the descriptions it was generated with.
  */
 final class ForeignDescriptions {
   private final Elements elements;

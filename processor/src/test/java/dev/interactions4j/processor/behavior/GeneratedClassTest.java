@@ -29,7 +29,8 @@ class GeneratedClassTest {
 
   @Test
   void schemaResource_equalsTheConstant() throws IOException {
-    String path = "META-INF/interactions4j/schemas/dev.interactions4j.processor.fixtures.Shape.json";
+    String path =
+        "META-INF/interactions4j/schemas/dev.interactions4j.processor.fixtures.Shape.json";
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
       assertNotNull(in, path);
       assertEquals(ShapeSchema.JSON_SCHEMA, new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -67,7 +68,8 @@ class GeneratedClassTest {
   @Test
   void generatedSources_useNoReflectionOrDataBinding() throws IOException {
     List<Path> sources;
-    try (Stream<Path> walk = Files.walk(Path.of("target/generated-test-sources/test-annotations"))) {
+    try (Stream<Path> walk =
+        Files.walk(Path.of("target/generated-test-sources/test-annotations"))) {
       sources = walk.filter(p -> p.toString().endsWith("Schema.java")).toList();
     }
     assertTrue(sources.size() >= 10, "found " + sources.size());
@@ -75,7 +77,11 @@ class GeneratedClassTest {
       String text = Files.readString(source);
       for (String banned :
           List.of(
-          "java.lang.reflect", "Class.forName", "getDeclared", "ObjectMapper", "tools.jackson.databind")) {
+              "java.lang.reflect",
+              "Class.forName",
+              "getDeclared",
+              "ObjectMapper",
+              "tools.jackson.databind")) {
         assertTrue(!text.contains(banned), source + " uses " + banned);
       }
     }
