@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The description the model sees for a type, record component, enum constant, parameter or
- * method. Overrides the Javadoc text the processor would otherwise use.
+ * The description the model sees for a type, record component, enum constant, parameter or method.
+ * Overrides the Javadoc text the processor would otherwise use.
  *
  * <p>Class retention keeps it readable from class files, so descriptions survive when a type is
  * compiled in another compilation unit (where its Javadoc is no longer available).

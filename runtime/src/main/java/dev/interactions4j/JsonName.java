@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The JSON name of a record component or enum constant, or the discriminator value of a record
- * that is a permitted subtype of a sealed {@link GeminiOutput} interface. Without it the Java name
- * is used unchanged. Jackson's {@code @JsonProperty("...")} is honoured the same way.
+ * The JSON name of a record component or enum constant, or the discriminator value of a record that
+ * is a permitted subtype of a sealed {@link GeminiOutput} interface. Without it the Java name is
+ * used unchanged. Jackson's {@code @JsonProperty("...")} is honoured the same way.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -68,11 +68,12 @@ public final class Diagnostics {
   // javac 17 has no source position for RecordComponentElements (errors would print without a
   // line); the component's private field is declared at the same place, so report there.
   private static Element locatable(Element element) {
-    if (element.getKind() != ElementKind.RECORD_COMPONENT) {
+    if (element == null || element.getKind() != ElementKind.RECORD_COMPONENT) {
       return element;
     }
     for (Element member : element.getEnclosingElement().getEnclosedElements()) {
-      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(element.getSimpleName())) {
+      if (member.getKind() == ElementKind.FIELD
+          && member.getSimpleName().equals(element.getSimpleName())) {
         return member;
       }
     }

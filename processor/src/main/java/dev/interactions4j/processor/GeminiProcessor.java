@@ -32,7 +32,8 @@ public final class GeminiProcessor extends AbstractProcessor {
     Diagnostics diagnostics =
         new Diagnostics(env.getMessager(), Boolean.parseBoolean(env.getOptions().get(VERBOSE)));
     outputStep =
-        new OutputStep(env, diagnostics, type -> sourceTypes.contains(type.getQualifiedName().toString()));
+        new OutputStep(
+            env, diagnostics, type -> sourceTypes.contains(type.getQualifiedName().toString()));
   }
 
   @Override

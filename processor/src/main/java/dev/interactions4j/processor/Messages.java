@@ -165,6 +165,11 @@ public final class Messages {
       "@RawSchema on record component '%s' needs type java.lang.String (the raw JSON text), not"
           + " %s; change the component's type";
 
+  /** Args: type, size. */
+  public static final String SCHEMA_TOO_LARGE =
+      "The JSON Schema of %s is %d bytes, more than a Java string constant can hold (65535); split"
+          + " the type, or shorten its descriptions";
+
   // --- deferral and internal errors ---
 
   /** Args: type, missing type, missing type. */

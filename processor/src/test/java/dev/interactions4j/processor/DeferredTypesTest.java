@@ -57,11 +57,15 @@ class DeferredTypesTest {
     Compilation compilation =
         javac().withProcessors(new GeminiProcessor(), new MoneyGenerator()).compile(ORDER);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.OrderSchema").contentsAsUtf8String().contains("readMoney");
+    assertThat(compilation)
+        .generatedSourceFile("test.OrderSchema")
+        .contentsAsUtf8String()
+        .contains("readMoney");
     // The generated type is annotated too, and processed in the round it appears.
     assertThat(compilation).generatedSourceFile("test.MoneySchema");
     assertThat(compilation)
-        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/interactions4j/schemas/test.Order.json")
+        .generatedFile(
+            StandardLocation.CLASS_OUTPUT, "META-INF/interactions4j/schemas/test.Order.json")
         .contentsAsUtf8String()
         .contains("\"cents\"");
   }
@@ -100,7 +104,9 @@ class DeferredTypesTest {
                 + " META-INF/interactions4j/schemas/test.Unrelated.json")
         .inFile(good);
     long generatedNotes =
-        compilation.notes().stream().filter(d -> d.getMessage(null).startsWith("Generated")).count();
+        compilation.notes().stream()
+            .filter(d -> d.getMessage(null).startsWith("Generated"))
+            .count();
     assertEquals(1, generatedNotes, "nothing generated for the bad types");
   }
 }

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated number must be at least (or above, when not inclusive) a decimal bound: schema
- * {@code minimum}, checked when parsing. Gemini accepts no {@code exclusiveMinimum}, so an exclusive
- * bound is sent as {@code minimum} and enforced exactly only by the parser.
+ * {@code minimum}, checked when parsing. Gemini accepts no {@code exclusiveMinimum}, so an
+ * exclusive bound is sent as {@code minimum} and enforced exactly only by the parser.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The annotated number must be at most {@link #value()}: schema {@code maximum}, checked when parsing.
+ * The annotated number must be at most {@link #value()}: schema {@code maximum}, checked when
+ * parsing.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

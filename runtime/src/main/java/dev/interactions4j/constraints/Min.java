@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The annotated number must be at least {@link #value()}: schema {@code minimum}, checked when parsing.
+ * The annotated number must be at least {@link #value()}: schema {@code minimum}, checked when
+ * parsing.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

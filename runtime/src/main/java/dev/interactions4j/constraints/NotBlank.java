@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The string must contain a non-whitespace character ({@code minLength} 1 and {@code pattern} {@code \S}).
+ * The string must contain a non-whitespace character ({@code minLength} 1 and {@code pattern}
+ * {@code \S}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -6,9 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/**
- * The string, collection or map must not be empty ({@code minLength}/{@code minItems} 1).
- */
+/** The string, collection or map must not be empty ({@code minLength}/{@code minItems} 1). */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({

@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * The component may be absent or {@code null}: it is left out of {@code required} and its schema
- * allows {@code null}. Any annotation named {@code Nullable} (JSpecify, Jakarta, JetBrains) works alike.
+ * allows {@code null}. Any annotation named {@code Nullable} (JSpecify, Jakarta, JetBrains) works
+ * alike.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

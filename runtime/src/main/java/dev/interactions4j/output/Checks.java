@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Constraint checks generated parsers run after reading a value. Each returns the value, so a
- * check wraps the read expression, and throws {@link OutputMismatchException} at the current
- * pointer when the value breaks the constraint.
+ * Constraint checks generated parsers run after reading a value. Each returns the value, so a check
+ * wraps the read expression, and throws {@link OutputMismatchException} at the current pointer when
+ * the value breaks the constraint.
  */
 public final class Checks {
   private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();

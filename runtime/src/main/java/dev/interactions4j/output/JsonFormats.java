@@ -15,8 +15,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Readers and writers for values that JSON carries as strings with a {@code format}: {@code
- * java.time} types, {@link UUID} and {@link URI}. Writers always emit RFC 3339 / ISO 8601 text
- * with seconds, as the {@code date-time} and {@code time} formats require.
+ * java.time} types, {@link UUID} and {@link URI}. Writers always emit RFC 3339 / ISO 8601 text with
+ * seconds, as the {@code date-time} and {@code time} formats require.
  */
 public final class JsonFormats {
   // RFC 3339 times carry an offset; a model following format "time"/"date-time" may add one to a
@@ -114,7 +114,9 @@ public final class JsonFormats {
     generator.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value));
   }
 
-  /** Writes a {@link Duration}, {@link UUID}, {@link URI} or other value by its {@code toString()}. */
+  /**
+   * Writes a {@link Duration}, {@link UUID}, {@link URI} or other value by its {@code toString()}.
+   */
   public static void writeText(Object value, JsonGenerator generator) {
     generator.writeString(value.toString());
   }

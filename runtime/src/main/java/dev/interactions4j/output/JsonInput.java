@@ -19,22 +19,20 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * The reading side of generated parsers: a Jackson {@link JsonParser} plus the JSON pointer of the
  * value being read, so that every {@link OutputMismatchException} says where it happened.
  *
- * <p>Convention: every {@code read*} method starts on the value's first token and leaves the
- * parser on its last token. Containers take a {@link JsonReader} for their elements; values
- * written as formatted strings ({@code java.time}, {@code UUID}, {@code URI}) are read by {@link
- * JsonFormats}.
+ * <p>Convention: every {@code read*} method starts on the value's first token and leaves the parser
+ * on its last token. Containers take a {@link JsonReader} for their elements; values written as
+ * formatted strings ({@code java.time}, {@code UUID}, {@code URI}) are read by {@link JsonFormats}.
  */
 public final class JsonInput {
   private static final JsonFactory RAW = new JsonFactory();
+  private static final int MAX_INTEGER_DIGITS = 1000;
 
   private JsonParser parser;
   // Path segments: String for object properties, Integer for array indexes, null before the first.
@@ -47,7 +45,9 @@ public final class JsonInput {
    */
   public JsonInput(JsonParser parser) {
     this.parser = parser;
-    if (parser.currentToken() == null && parser.nextToken() == null) {
+    JsonToken token = parser.currentToken();
+    // Also accept a parser left on a property name, as after JsonParser.nextName().
+    if ((token == null || token == JsonToken.PROPERTY_NAME) && parser.nextToken() == null) {
       throw mismatch("a JSON value");
     }
   }
@@ -61,9 +61,9 @@ public final class JsonInput {
   public String pointer() {
     StringBuilder pointer = new StringBuilder();
     for (Object segment : path) {
-      pointer.append('/');
+      // null: inside an object or array, before its first member (the container itself).
       if (segment != null) {
-        pointer.append(segment.toString().replace("~", "~0").replace("/", "~1"));
+        pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
       }
     }
     return pointer.toString();
@@ -82,6 +82,16 @@ public final class JsonInput {
   /** A mismatch for a required property the object being read lacked. */
   public OutputMismatchException missing(String name, String expected) {
     return new OutputMismatchException(pointer(name), expected, "nothing (property missing)");
+  }
+
+  /**
+   * A mismatch for a value the type itself rejected: its constructor (e.g. a record's compact
+   * constructor) threw {@code rejection}, so the value cannot be built.
+   */
+  public OutputMismatchException rejected(String type, RuntimeException rejection) {
+    String reason = rejection.getMessage() == null ? rejection.toString() : rejection.getMessage();
+    return new OutputMismatchException(
+        pointer(), "a value " + type + " accepts", reason, null, null, rejection);
   }
 
   /** Describes the current token for error messages, quoting at most 60 characters of text. */
@@ -103,7 +113,7 @@ public final class JsonInput {
     }
   }
 
-  private static String quote(String text) {
+  static String quote(String text) {
     return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
@@ -118,8 +128,8 @@ public final class JsonInput {
   }
 
   /**
-   * Checks that the current value is an object and enters it; call {@link #nextProperty()} until
-   * it returns {@code null}.
+   * Checks that the current value is an object and enters it; call {@link #nextProperty()} until it
+   * returns {@code null}.
    */
   public void beginObject() {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -129,8 +139,8 @@ public final class JsonInput {
   }
 
   /**
-   * Moves to the next property's value and returns its name, or returns {@code null} and leaves
-   * the object when there is none.
+   * Moves to the next property's value and returns its name, or returns {@code null} and leaves the
+   * object when there is none.
    */
   public String nextProperty() {
     JsonToken token = advance();
@@ -223,54 +233,19 @@ public final class JsonInput {
     return out.toString();
   }
 
-  /**
-   * Reads an object of a sealed type: finds the discriminator property wherever it is, then reads
-   * the whole object with the reader {@code variants} gives for its value. The object is buffered
-   * because models do not always write the discriminator first.
-   *
-   * @param property the discriminator property, e.g. {@code "type"}
-   * @param tags the allowed discriminator values, in declaration order
-   * @param variants the reader for each allowed value
-   */
-  public <T> T readVariant(
-      String property, List<String> tags, Function<String, JsonReader<? extends T>> variants) {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw mismatch("an object");
-    }
-    TokenBuffer buffer = TokenBuffer.forBuffering(parser, ObjectReadContext.empty());
-    buffer.copyCurrentStructure(parser);
-    String tag = findTag(buffer, property, tags);
-    JsonParser outer = parser;
-    try (JsonParser replay = buffer.asParserOnFirstToken(ObjectReadContext.empty())) {
-      parser = replay;
-      return variants.apply(tag).read(this);
-    } finally {
-      parser = outer;
-    }
+  // For JsonVariants, which replays a buffered object through this input.
+  JsonParser swapParser(JsonParser replacement) {
+    JsonParser previous = parser;
+    parser = replacement;
+    return previous;
   }
 
-  private String findTag(TokenBuffer buffer, String property, List<String> tags) {
-    String expected = "one of " + String.join(", ", tags.stream().map(JsonInput::quote).toList());
-    JsonParser outer = parser;
-    int depth = path.size();
-    try (JsonParser scan = buffer.asParserOnFirstToken(ObjectReadContext.empty())) {
-      parser = scan;
-      beginObject();
-      for (String name = nextProperty(); name != null; name = nextProperty()) {
-        if (name.equals(property)) {
-          if (parser.currentToken() != JsonToken.VALUE_STRING || !tags.contains(parser.getString())) {
-            throw mismatch(expected);
-          }
-          return parser.getString();
-        }
-        skipValue();
-      }
-      throw missing(property, expected);
-    } finally {
-      parser = outer;
-      // The scan stops inside the object when it finds the tag: leave the path as it was.
-      path.subList(depth, path.size()).clear();
-    }
+  int depth() {
+    return path.size();
+  }
+
+  void truncate(int depth) {
+    path.subList(depth, path.size()).clear();
   }
 
   /** Reads a string. */
@@ -311,7 +286,8 @@ public final class JsonInput {
 
   /** Reads an integer in {@code short} range. */
   public short readShort() {
-    return (short) readIntegral(Short.MIN_VALUE, Short.MAX_VALUE, "an integer from -32768 to 32767");
+    return (short)
+        readIntegral(Short.MIN_VALUE, Short.MAX_VALUE, "an integer from -32768 to 32767");
   }
 
   /** Reads an integer in {@code byte} range. */
@@ -321,7 +297,8 @@ public final class JsonInput {
 
   private long readIntegral(long min, long max, String expected) {
     BigInteger value = readIntegralValue(expected);
-    if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+    if (value.compareTo(BigInteger.valueOf(min)) < 0
+        || value.compareTo(BigInteger.valueOf(max)) > 0) {
       throw mismatch(expected);
     }
     return value.longValue();
@@ -333,8 +310,13 @@ public final class JsonInput {
       return parser.getBigIntegerValue();
     }
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal decimal = parser.getDecimalValue();
+      // 1e999999999 is short text but a huge integer: refuse before expanding it.
+      if (decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS) {
+        throw mismatch(expected + " of at most " + MAX_INTEGER_DIGITS + " digits");
+      }
       try {
-        return parser.getDecimalValue().toBigIntegerExact();
+        return decimal.toBigIntegerExact();
       } catch (ArithmeticException notIntegral) {
         throw mismatch(expected);
       }
@@ -350,7 +332,11 @@ public final class JsonInput {
   /** Reads a number as a {@code double}. */
   public double readDouble() {
     requireNumber();
-    return parser.getDoubleValue();
+    double value = parser.getDoubleValue();
+    if (Double.isInfinite(value)) {
+      throw mismatch("a number in double range");
+    }
+    return value;
   }
 
   /** Reads a number as a {@code float}; numbers beyond {@code float} range are a mismatch. */

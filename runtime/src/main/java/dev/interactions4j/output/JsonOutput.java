@@ -8,8 +8,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The writing side of generated writers: scalar writers shaped as {@link JsonWriter}s and
- * combinators for collections and maps. A {@code null} where a value is required is written as
- * JSON {@code null}, like Jackson does; only the parser enforces the schema.
+ * combinators for collections and maps. A {@code null} where a value is required is written as JSON
+ * {@code null}, like Jackson does; only the parser enforces the schema.
  */
 public final class JsonOutput {
   private JsonOutput() {}
@@ -86,7 +86,8 @@ public final class JsonOutput {
   }
 
   /** Writes {@code null} as JSON {@code null}, anything else with {@code writer}. */
-  public static <T> void writeNullable(T value, JsonGenerator generator, JsonWriter<? super T> writer) {
+  public static <T> void writeNullable(
+      T value, JsonGenerator generator, JsonWriter<? super T> writer) {
     if (value == null) {
       generator.writeNull();
     } else {

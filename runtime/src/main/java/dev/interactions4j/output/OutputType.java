@@ -13,10 +13,10 @@ import tools.jackson.core.json.JsonFactory;
  * A structured output type: its JSON Schema and its reflection-free parser and writer. Each
  * {@code @GeminiOutput} type {@code T} gets one as {@code TSchema.TYPE}.
  *
- * <p>The client sends {@link #schemaJson()} as the {@code schema} of a {@code response_format}
- * and turns the model's text into {@code T} with {@link #parse(String)}, which validates
- * everything (types, required properties, enum constants, discriminators, constraints) and never
- * returns a half-built value.
+ * <p>The client sends {@link #schemaJson()} as the {@code schema} of a {@code response_format} and
+ * turns the model's text into {@code T} with {@link #parse(String)}, which validates everything
+ * (types, required properties, enum constants, discriminators, constraints) and never returns a
+ * half-built value.
  *
  * @param <T> the Java type described
  */
@@ -56,8 +56,8 @@ public final class OutputType<T> {
 
   /**
    * The JSON Schema as JSON text: only keywords Gemini accepts, recursion through {@code $defs}.
-   * Embed it in a request with {@code JsonGenerator.writeRawValue(schemaJson())} or parse it into
-   * a tree.
+   * Embed it in a request with {@code JsonGenerator.writeRawValue(schemaJson())} or parse it into a
+   * tree.
    */
   public String schemaJson() {
     return schemaJson;
@@ -67,13 +67,14 @@ public final class OutputType<T> {
    * Parses the model's whole answer. Leading and trailing whitespace and a Markdown code fence
    * around the JSON are tolerated; anything else after the value is a mismatch.
    *
-   * @throws OutputMismatchException with {@link OutputMismatchException#rawText()} set, if the
-   *     text is not JSON or does not match the type
+   * @throws OutputMismatchException with {@link OutputMismatchException#rawText()} set, if the text
+   *     is not JSON or does not match the type
    */
   public T parse(String json) {
     Objects.requireNonNull(json, "json");
+    JsonInput in = null;
     try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), unfence(json))) {
-      JsonInput in = new JsonInput(parser);
+      in = new JsonInput(parser);
       T value = reader.read(in);
       if (parser.nextToken() != null) {
         throw in.mismatch("the end of the JSON text");
@@ -82,8 +83,10 @@ public final class OutputType<T> {
     } catch (OutputMismatchException e) {
       throw e.withRawText(json);
     } catch (JacksonException e) {
+      // Malformed JSON: say how far the parser got, as a pointer like any other mismatch.
+      String pointer = in == null ? "" : in.pointer();
       throw new OutputMismatchException(
-          "", "well-formed JSON", e.getOriginalMessage(), json, null, e);
+          pointer, "well-formed JSON", e.getOriginalMessage(), json, null, e);
     }
   }
 

@@ -9,12 +9,16 @@ public final class GeneratedNames {
 
   private GeneratedNames() {}
 
-  /** {@code <T>Schema} next to {@code T}; nested types joined with '_': {@code Outer_InnerSchema}. */
+  /**
+   * {@code <T>Schema} next to {@code T}; nested types joined with '_': {@code Outer_InnerSchema}.
+   */
   public static ClassName schemaClass(ClassName source) {
     return ClassName.get(source.packageName(), String.join("_", source.simpleNames()) + "Schema");
   }
 
-  /** The resource holding the schema: {@code META-INF/interactions4j/schemas/<binary name>.json}. */
+  /**
+   * The resource holding the schema: {@code META-INF/interactions4j/schemas/<binary name>.json}.
+   */
   public static String schemaResource(String binaryName) {
     return "META-INF/interactions4j/schemas/" + binaryName + ".json";
   }

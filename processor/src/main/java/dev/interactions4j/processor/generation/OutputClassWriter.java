@@ -21,7 +21,9 @@ import javax.lang.model.element.Modifier;
 public final class OutputClassWriter {
   private final boolean generatedAvailable;
 
-  /** @param generatedAvailable whether {@code javax.annotation.processing.Generated} exists */
+  /**
+   * @param generatedAvailable whether {@code javax.annotation.processing.Generated} exists
+   */
   public OutputClassWriter(boolean generatedAvailable) {
     this.generatedAvailable = generatedAvailable;
   }
@@ -37,7 +39,9 @@ public final class OutputClassWriter {
             .addOriginatingElement(model.origin());
     if (generatedAvailable) {
       type.addAnnotation(
-          AnnotationSpec.builder(Runtime.GENERATED).addMember("value", "$S", GeneratedNames.PROCESSOR).build());
+          AnnotationSpec.builder(Runtime.GENERATED)
+              .addMember("value", "$S", GeneratedNames.PROCESSOR)
+              .build());
     }
     type.addAnnotation(Runtime.GEMINI_GENERATED);
     type.addField(schemaField(model));
@@ -56,10 +60,10 @@ public final class OutputClassWriter {
 
   private static CodeBlock classJavadoc(SchemaModel model) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    firstSentence(model.root().description())
-        .ifPresent(sentence -> doc.add("$L\n\n<p>", sentence));
+    firstSentence(model.root().description()).ifPresent(sentence -> doc.add("$L\n\n<p>", sentence));
     return doc.add(
-            "Structured output support for {@link $T}: its JSON Schema, its {@code OutputType} and a\n"
+            "Structured output support for {@link $T}: its JSON Schema, its {@code OutputType} and"
+                + " a\n"
                 + "reflection-free parser and writer. Generated from its source; do not edit.\n",
             model.sourceType())
         .build();
@@ -67,18 +71,23 @@ public final class OutputClassWriter {
 
   // public static final String JSON_SCHEMA = "{...}";
   private static FieldSpec schemaField(SchemaModel model) {
-    return FieldSpec.builder(String.class, "JSON_SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The JSON Schema of {@link $T}, using only keywords Gemini accepts.\n", model.sourceType())
+    return FieldSpec.builder(
+            String.class, "JSON_SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(
+            "The JSON Schema of {@link $T}, using only keywords Gemini accepts.\n",
+            model.sourceType())
         .initializer("$S", SchemaJsonWriter.write(model))
         .build();
   }
 
-  // public static final OutputType<T> TYPE = OutputType.of("p.T", JSON_SCHEMA, TSchema::readT, ...);
+  // public static final OutputType<T> TYPE = OutputType.of("p.T", JSON_SCHEMA, TSchema::readT,
+  // ...);
   private static FieldSpec typeField(SchemaModel model, ClassName self) {
     ParameterizedTypeName type = ParameterizedTypeName.get(Runtime.OUTPUT_TYPE, model.sourceType());
     return FieldSpec.builder(type, "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
-            "The structured output type of {@link $T}: pass it to the client, or parse and write with it.\n",
+            "The structured output type of {@link $T}: pass it to the client, or parse and write"
+                + " with it.\n",
             model.sourceType())
         .initializer(
             "$T.of($S, JSON_SCHEMA, $T::$N, $T::$N)",

@@ -56,7 +56,8 @@ final class ReadCode {
     record.discriminator().ifPresent(d -> code.addStatement("boolean discriminatorSeen = false"));
     code.addStatement("in.beginObject()");
     code.beginControlFlow(
-        "for (String property = in.nextProperty(); property != null; property = in.nextProperty())");
+        "for (String property = in.nextProperty(); property != null; property ="
+            + " in.nextProperty())");
     code.beginControlFlow("switch (property)");
     record
         .discriminator()
@@ -72,6 +73,20 @@ final class ReadCode {
     }
     code.addStatement("default -> in.skipValue()");
     code.endControlFlow().endControlFlow();
+    requiredChecks(record, code);
+    String arguments =
+        record.properties().stream().map(ReadCode::local).collect(Collectors.joining(", "));
+    // A compact constructor may validate too; its exception becomes a mismatch at this object.
+    code.beginControlFlow("try")
+        .addStatement("return new $T($L)", record.javaType(), arguments)
+        .nextControlFlow("catch ($T e)", RuntimeException.class)
+        .addStatement("throw in.rejected($S, e)", record.javaType().toString())
+        .endControlFlow();
+    return code.build();
+  }
+
+  // if (name == null) { throw in.missing("name", "a string"); }
+  private void requiredChecks(Definition.Record record, CodeBlock.Builder code) {
     record
         .discriminator()
         .ifPresent(
@@ -86,15 +101,14 @@ final class ReadCode {
             .endControlFlow();
       }
     }
-    String arguments =
-        record.properties().stream().map(ReadCode::local).collect(Collectors.joining(", "));
-    code.addStatement("return new $T($L)", record.javaType(), arguments);
-    return code.build();
   }
 
+  // Locals are named after components, except where that would clash with generated names
+  // (parameters, loop variable, lambda parameters in1, v1, g1...).
   static String local(PropertyModel property) {
     String name = property.accessor();
-    return RESERVED.contains(name) ? name + "_" : name;
+    boolean clash = RESERVED.contains(name) || name.matches("(in|v|g)[0-9]+");
+    return clash ? name + "_" : name;
   }
 
   private static TypeName localType(PropertyModel property) {
@@ -106,7 +120,8 @@ final class ReadCode {
       case OPTIONAL -> CodeBlock.of("$T.empty()", ClassName.get("java.util", "Optional"));
       case OPTIONAL_INT -> CodeBlock.of("$T.empty()", ClassName.get("java.util", "OptionalInt"));
       case OPTIONAL_LONG -> CodeBlock.of("$T.empty()", ClassName.get("java.util", "OptionalLong"));
-      case OPTIONAL_DOUBLE -> CodeBlock.of("$T.empty()", ClassName.get("java.util", "OptionalDouble"));
+      case OPTIONAL_DOUBLE ->
+          CodeBlock.of("$T.empty()", ClassName.get("java.util", "OptionalDouble"));
       default -> CodeBlock.of("null");
     };
   }
@@ -125,15 +140,17 @@ final class ReadCode {
 
   // return switch (in.readString()) { case "EASY" -> Difficulty.EASY; ... default -> throw ... };
   private CodeBlock enumeration(Definition.Enum enumeration) {
-    CodeBlock.Builder code = CodeBlock.builder().add("return switch (in.readString()) {\n").indent();
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("return switch (in.readString()) {\n").indent();
     for (Definition.EnumConstant constant : enumeration.constants()) {
-      code.add("case $S -> $T.$N;\n", constant.jsonName(), enumeration.javaType(), constant.javaName());
+      code.add(
+          "case $S -> $T.$N;\n", constant.jsonName(), enumeration.javaType(), constant.javaName());
     }
     code.add("default -> throw in.mismatch($S);\n", values.expected(enumeration));
     return code.unindent().add("};\n").build();
   }
 
-  // return in.<Shape>readVariant("type", List.of("Circle", ...), tag -> switch (tag) {...});
+  // return JsonVariants.<Shape>read(in, "type", List.of("Circle", ...), tag -> switch (tag) {...});
   private CodeBlock sealed(Definition.Sealed sealed) {
     CodeBlock tags =
         sealed.variants().stream()
@@ -142,14 +159,19 @@ final class ReadCode {
     CodeBlock.Builder code =
         CodeBlock.builder()
             .add(
-                "return in.<$T>readVariant($S, $T.of($L), tag -> switch (tag) {\n",
+                "return $T.<$T>read(in, $S, $T.of($L), tag -> switch (tag) {\n",
+                Runtime.JSON_VARIANTS,
                 sealed.javaType(),
                 sealed.discriminator(),
                 List.class,
                 tags)
             .indent();
     for (Definition.Variant variant : sealed.variants()) {
-      code.add("case $S -> $T::$N;\n", variant.tag(), self, GeneratedNames.readMethod(variant.recordKey()));
+      code.add(
+          "case $S -> $T::$N;\n",
+          variant.tag(),
+          self,
+          GeneratedNames.readMethod(variant.recordKey()));
     }
     code.add("default -> throw new $T(tag);\n", IllegalStateException.class);
     return code.unindent().add("});\n").build();

@@ -11,6 +11,7 @@ final class Runtime {
   static final ClassName JSON_OUTPUT = ClassName.get(OUTPUT, "JsonOutput");
   static final ClassName JSON_FORMATS = ClassName.get(OUTPUT, "JsonFormats");
   static final ClassName JSON_ARRAYS = ClassName.get(OUTPUT, "JsonArrays");
+  static final ClassName JSON_VARIANTS = ClassName.get(OUTPUT, "JsonVariants");
   static final ClassName CHECKS = ClassName.get(OUTPUT, "Checks");
   static final ClassName MISMATCH = ClassName.get(OUTPUT, "OutputMismatchException");
   static final ClassName GEMINI_GENERATED = ClassName.get("dev.interactions4j", "GeminiGenerated");

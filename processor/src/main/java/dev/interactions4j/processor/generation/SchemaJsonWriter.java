@@ -70,7 +70,8 @@ public final class SchemaJsonWriter {
         .discriminator()
         .ifPresent(
             d -> {
-              properties.put(d.property(), ordered(Map.of("type", "string", "enum", List.of(d.value()))));
+              properties.put(
+                  d.property(), ordered(Map.of("type", "string", "enum", List.of(d.value()))));
               required.add(d.property());
             });
     for (PropertyModel property : record.properties()) {
@@ -141,19 +142,20 @@ public final class SchemaJsonWriter {
       return schema;
     }
     Map<String, Object> wrapper = new LinkedHashMap<>();
-    Object description = schema.remove("description");
-    if (description != null && !schema.containsKey("$ref")) {
-      schema.put("description", description);
-    } else if (description != null) {
-      wrapper.put("description", description);
+    boolean onlyAnyOf =
+        schema.keySet().stream().allMatch(k -> k.equals("anyOf") || k.equals("description"));
+    if (onlyAnyOf) {
+      // A sealed type: one more alternative rather than a nested anyOf.
+      List<Object> alternatives = new ArrayList<>((List<?>) schema.get("anyOf"));
+      alternatives.add(Map.of("type", "null"));
+      wrapper.putAll(schema);
+      wrapper.put("anyOf", alternatives);
+      return ordered(wrapper);
     }
-    if (schema.containsKey("anyOf") && schema.size() == 1) {
-      List<Object> variants = new ArrayList<>((List<?>) schema.get("anyOf"));
-      variants.add(Map.of("type", "null"));
-      wrapper.put("anyOf", variants);
-    } else {
-      wrapper.put("anyOf", List.of(schema, Map.of("type", "null")));
+    if (schema.containsKey("$ref") && schema.containsKey("description")) {
+      wrapper.put("description", schema.remove("description"));
     }
+    wrapper.put("anyOf", List.of(ordered(schema), Map.of("type", "null")));
     return wrapper;
   }
 
@@ -209,7 +211,8 @@ public final class SchemaJsonWriter {
     schema.put("maximum", BigDecimal.valueOf(max));
   }
 
-  private static void sizes(Constraints constraints, Map<String, Object> schema, String min, String max) {
+  private static void sizes(
+      Constraints constraints, Map<String, Object> schema, String min, String max) {
     if (constraints.minSize() > 0) {
       schema.put(min, constraints.minSize());
     }

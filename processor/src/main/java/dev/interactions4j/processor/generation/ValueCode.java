@@ -72,12 +72,20 @@ final class ValueCode {
     }
     if (type instanceof JsonType.StringMap map) {
       return CodeBlock.of(
-          "$T.writeMap($L, $N, $L)", Runtime.JSON_OUTPUT, value, generator, writer(map.values(), depth + 1));
+          "$T.writeMap($L, $N, $L)",
+          Runtime.JSON_OUTPUT,
+          value,
+          generator,
+          writer(map.values(), depth + 1));
     }
     if (type instanceof JsonType.Named named) {
       return CodeBlock.of(
           "$T.writeNullable($L, $N, $T::$N)",
-          Runtime.JSON_OUTPUT, value, generator, self, GeneratedNames.writeMethod(named.key()));
+          Runtime.JSON_OUTPUT,
+          value,
+          generator,
+          self,
+          GeneratedNames.writeMethod(named.key()));
     }
     return CodeBlock.of("$T.writeRawJson($L, $N)", Runtime.JSON_OUTPUT, value, generator);
   }
@@ -93,7 +101,10 @@ final class ValueCode {
     String value = "v" + depth;
     String generator = "g" + depth;
     return CodeBlock.of(
-        "($N, $N) -> $L", value, generator, write(type, CodeBlock.of("$N", value), generator, depth));
+        "($N, $N) -> $L",
+        value,
+        generator,
+        write(type, CodeBlock.of("$N", value), generator, depth));
   }
 
   /** What the parser expects for {@code type}, for messages about missing properties. */
@@ -144,14 +155,28 @@ final class ValueCode {
 
   private CodeBlock arrayWrite(JsonType.Array array, CodeBlock value, String generator, int depth) {
     return switch (array.container()) {
-      case PRIMITIVE_ARRAY -> CodeBlock.of(
-          "$T.write$LArray($L, $N)", Runtime.JSON_ARRAYS, primitiveName(array), value, generator);
-      case OBJECT_ARRAY -> CodeBlock.of(
-          "$T.writeList($T.asList($L), $N, $L)",
-          Runtime.JSON_OUTPUT, Arrays.class, value, generator, writer(array.items(), depth + 1));
-      default -> CodeBlock.of(
-          "$T.writeList($L, $N, $L)",
-          Runtime.JSON_OUTPUT, value, generator, writer(array.items(), depth + 1));
+      case PRIMITIVE_ARRAY ->
+          CodeBlock.of(
+              "$T.write$LArray($L, $N)",
+              Runtime.JSON_ARRAYS,
+              primitiveName(array),
+              value,
+              generator);
+      case OBJECT_ARRAY ->
+          CodeBlock.of(
+              "$T.writeList($T.asList($L), $N, $L)",
+              Runtime.JSON_OUTPUT,
+              Arrays.class,
+              value,
+              generator,
+              writer(array.items(), depth + 1));
+      default ->
+          CodeBlock.of(
+              "$T.writeList($L, $N, $L)",
+              Runtime.JSON_OUTPUT,
+              value,
+              generator,
+              writer(array.items(), depth + 1));
     };
   }
 
@@ -165,7 +190,13 @@ final class ValueCode {
       return read;
     }
     return CodeBlock.of(
-        "$T.$N($N, $L, $L, $L)", Runtime.CHECKS, check, in, read, constraints.minSize(), maxLiteral(constraints));
+        "$T.$N($N, $L, $L, $L)",
+        Runtime.CHECKS,
+        check,
+        in,
+        read,
+        constraints.minSize(),
+        maxLiteral(constraints));
   }
 
   private static CodeBlock maxLiteral(Constraints constraints) {
@@ -179,7 +210,9 @@ final class ValueCode {
     Constraints c = scalar.constraints();
     CodeBlock value = read;
     if (c.hasSize()) {
-      value = CodeBlock.of("$T.length($N, $L, $L, $L)", Runtime.CHECKS, in, value, c.minSize(), maxLiteral(c));
+      value =
+          CodeBlock.of(
+              "$T.length($N, $L, $L, $L)", Runtime.CHECKS, in, value, c.minSize(), maxLiteral(c));
     }
     if (c.pattern().isPresent()) {
       value = CodeBlock.of("$T.pattern($N, $L, $S)", Runtime.CHECKS, in, value, c.pattern().get());
@@ -194,8 +227,13 @@ final class ValueCode {
       value =
           CodeBlock.of(
               "$T.range($N, $L, $L, $L, $L, $L)",
-              Runtime.CHECKS, in, value, bound(c.minimum().orElse(null)), c.minimumExclusive(),
-              bound(c.maximum().orElse(null)), c.maximumExclusive());
+              Runtime.CHECKS,
+              in,
+              value,
+              bound(c.minimum().orElse(null)),
+              c.minimumExclusive(),
+              bound(c.maximum().orElse(null)),
+              c.maximumExclusive());
     }
     return value;
   }
@@ -217,7 +255,8 @@ final class ValueCode {
   private static String writerName(ScalarKind kind) {
     return switch (kind) {
       case STRING, CHAR, BOOLEAN -> "write" + camel(kind);
-      case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME -> "write" + camel(kind);
+      case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME ->
+          "write" + camel(kind);
       case DURATION, UUID, URI -> "writeText";
       default -> "writeNumber";
     };

@@ -9,8 +9,8 @@ import dev.interactions4j.processor.model.SchemaModel;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the private {@code write<Key>(value, JsonGenerator)} method of each definition.
- * Absent optional values are left out (not written as {@code null}), as the API expects.
+ * Generates the private {@code write<Key>(value, JsonGenerator)} method of each definition. Absent
+ * optional values are left out (not written as {@code null}), as the API expects.
  */
 final class WriteCode {
   private final ValueCode values;
@@ -40,7 +40,10 @@ final class WriteCode {
     CodeBlock.Builder code = CodeBlock.builder().addStatement("generator.writeStartObject()");
     record
         .discriminator()
-        .ifPresent(d -> code.addStatement("generator.writeStringProperty($S, $S)", d.property(), d.value()));
+        .ifPresent(
+            d ->
+                code.addStatement(
+                    "generator.writeStringProperty($S, $S)", d.property(), d.value()));
     for (PropertyModel p : record.properties()) {
       CodeBlock accessor = CodeBlock.of("value.$N()", p.accessor());
       switch (p.presence()) {
@@ -81,7 +84,8 @@ final class WriteCode {
     if (sameNames) {
       return CodeBlock.builder().addStatement("generator.writeString(value.name())").build();
     }
-    CodeBlock.Builder code = CodeBlock.builder().add("generator.writeString(switch (value) {\n").indent();
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("generator.writeString(switch (value) {\n").indent();
     for (Definition.EnumConstant constant : enumeration.constants()) {
       code.add("case $N -> $S;\n", constant.javaName(), constant.jsonName());
     }
@@ -100,7 +104,9 @@ final class WriteCode {
       }
       first = false;
       code.addStatement(
-          "$N(($T) value, generator)", GeneratedNames.writeMethod(variant.recordKey()), variant.javaType());
+          "$N(($T) value, generator)",
+          GeneratedNames.writeMethod(variant.recordKey()),
+          variant.javaType());
     }
     code.nextControlFlow("else")
         .addStatement(

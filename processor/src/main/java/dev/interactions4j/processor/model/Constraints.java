@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * Validation constraints on one JSON value, already checked to fit its type. Bounds are decimal
- * strings exactly as written; {@code size} applies as length to strings and as item count to
- * arrays and maps.
+ * strings exactly as written; {@code size} applies as length to strings and as item count to arrays
+ * and maps.
  *
  * @param minimum lower numeric bound
  * @param minimumExclusive whether {@code minimum} itself is excluded (checked by the parser only)
@@ -31,8 +31,15 @@ public record Constraints(
   /** No constraints. */
   public static final Constraints NONE =
       new Constraints(
-          Optional.empty(), false, Optional.empty(), false, 0, Integer.MAX_VALUE, Optional.empty(),
-          false, false);
+          Optional.empty(),
+          false,
+          Optional.empty(),
+          false,
+          0,
+          Integer.MAX_VALUE,
+          Optional.empty(),
+          false,
+          false);
 
   /** Whether there is anything to check. */
   public boolean isEmpty() {

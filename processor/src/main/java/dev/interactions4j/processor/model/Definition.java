@@ -9,8 +9,7 @@ import java.util.Optional;
  * type. Each gets a read and a write method in the generated class; in the schema it is inlined
  * where used, or placed in {@code $defs} when recursive.
  */
-public sealed interface Definition
-    permits Definition.Record, Definition.Enum, Definition.Sealed {
+public sealed interface Definition permits Definition.Record, Definition.Enum, Definition.Sealed {
 
   /** Unique within a {@link SchemaModel}: the {@code $defs} key and the generated method suffix. */
   String key();
@@ -39,7 +38,8 @@ public sealed interface Definition
   }
 
   /** An enum: a string with one allowed value per constant. */
-  record Enum(String key, TypeName javaType, Optional<String> description, List<EnumConstant> constants)
+  record Enum(
+      String key, TypeName javaType, Optional<String> description, List<EnumConstant> constants)
       implements Definition {
     public Enum {
       constants = List.copyOf(constants);

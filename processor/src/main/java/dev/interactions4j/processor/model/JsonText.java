@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * A minimal JSON reader and pretty printer for schema text. Values are {@code Map} (insertion
- * ordered), {@code List}, {@code String}, {@code BigDecimal}, {@code Boolean} or {@link #NULL}.
- * The processor does not depend on Jackson, to keep its class path small.
+ * ordered), {@code List}, {@code String}, {@code BigDecimal}, {@code Boolean} or {@link #NULL}. The
+ * processor does not depend on Jackson, to keep its class path small.
  */
 public final class JsonText {
   /** JSON {@code null}. */

@@ -23,7 +23,9 @@ public sealed interface JsonType
   record Array(ContainerKind container, JsonType items, TypeName javaType, Constraints constraints)
       implements JsonType {}
 
-  /** A JSON object with arbitrary keys: {@code Map<String, V>}, schema {@code additionalProperties}. */
+  /**
+   * A JSON object with arbitrary keys: {@code Map<String, V>}, schema {@code additionalProperties}.
+   */
   record StringMap(JsonType values, TypeName javaType, Constraints constraints)
       implements JsonType {}
 
@@ -31,8 +33,8 @@ public sealed interface JsonType
   record Named(String key, TypeName javaType, Constraints constraints) implements JsonType {}
 
   /**
-   * A schema the user wrote with {@code @RawSchema}, validated against Gemini's keywords; the
-   * value is read as {@code java.lang.String} holding the raw JSON text.
+   * A schema the user wrote with {@code @RawSchema}, validated against Gemini's keywords; the value
+   * is read as {@code java.lang.String} holding the raw JSON text.
    */
   record Raw(String schemaJson, TypeName javaType, Constraints constraints) implements JsonType {}
 }

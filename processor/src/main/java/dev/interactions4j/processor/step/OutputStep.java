@@ -31,12 +31,14 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Handles {@code @GeminiOutput}: for each annotated type, read a model, write {@code <T>Schema}
- * and the schema resource. Types that reach a type not generated yet are retried next round.
+ * Handles {@code @GeminiOutput}: for each annotated type, read a model, write {@code <T>Schema} and
+ * the schema resource. Types that reach a type not generated yet are retried next round.
  */
 public final class OutputStep {
   /** The annotation this step handles. */
   public static final String ANNOTATION = "dev.interactions4j.GeminiOutput";
+
+  private static final int MAX_CONSTANT_BYTES = 65535;
 
   private final Elements elements;
   private final Filer filer;
@@ -51,12 +53,15 @@ public final class OutputStep {
    * @param inThisCompilation whether a top-level type is compiled from source in this build
    */
   public OutputStep(
-      ProcessingEnvironment env, Diagnostics diagnostics, Predicate<TypeElement> inThisCompilation) {
+      ProcessingEnvironment env,
+      Diagnostics diagnostics,
+      Predicate<TypeElement> inThisCompilation) {
     this.elements = env.getElementUtils();
     this.filer = env.getFiler();
     this.diagnostics = diagnostics;
     this.reader = new OutputTypeReader(env, diagnostics, inThisCompilation);
-    boolean generatedAvailable = elements.getTypeElement("javax.annotation.processing.Generated") != null;
+    boolean generatedAvailable =
+        elements.getTypeElement("javax.annotation.processing.Generated") != null;
     this.writer = new OutputClassWriter(generatedAvailable);
   }
 
@@ -101,14 +106,24 @@ public final class OutputStep {
 
   private void writeFiles(SchemaModel model) {
     generated.add(model.sourceType().canonicalName());
-    JavaFile file = writer.write(model);
     String schema = SchemaJsonWriter.write(model);
+    // JSON_SCHEMA is a constant; the class file format limits constants to 65535 bytes.
+    int size = schema.getBytes(StandardCharsets.UTF_8).length;
+    if (size > MAX_CONSTANT_BYTES) {
+      diagnostics.error(model.origin(), Messages.SCHEMA_TOO_LARGE, model.sourceType(), size);
+      return;
+    }
+    JavaFile file = writer.write(model);
     try {
       file.writeTo(filer);
       FileObject resource =
           filer.createResource(
-              StandardLocation.CLASS_OUTPUT, "", GeneratedNames.schemaResource(model.binaryName()), model.origin());
-      try (Writer out = new java.io.OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
+              StandardLocation.CLASS_OUTPUT,
+              "",
+              GeneratedNames.schemaResource(model.binaryName()),
+              model.origin());
+      try (Writer out =
+          new java.io.OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
         out.write(schema);
       }
     } catch (IOException e) {

@@ -13,8 +13,8 @@ import javax.lang.model.element.AnnotationMirror;
 
 /**
  * Reads constraint annotations ({@code Min}, {@code Max}, {@code DecimalMin}, {@code DecimalMax},
- * {@code Size}, {@code Pattern}, {@code NotEmpty}, {@code NotBlank}, {@code Email}) by simple
- * name into {@link Constraints}, reporting those that do not fit the value's JSON shape.
+ * {@code Size}, {@code Pattern}, {@code NotEmpty}, {@code NotBlank}, {@code Email}) by simple name
+ * into {@link Constraints}, reporting those that do not fit the value's JSON shape.
  */
 final class ConstraintReader {
   private final Annotations annotations;
@@ -85,7 +85,8 @@ final class ConstraintReader {
         switch (shape) {
           case NUMBER -> type instanceof JsonType.Scalar s && s.kind().isNumeric();
           case TEXT -> text;
-          case SIZED -> text || type instanceof JsonType.Array || type instanceof JsonType.StringMap;
+          case SIZED ->
+              text || type instanceof JsonType.Array || type instanceof JsonType.StringMap;
         };
     if (!fits) {
       diagnostics.error(
@@ -171,12 +172,22 @@ final class ConstraintReader {
       }
       if (minSize > maxSize) {
         diagnostics.error(
-            site.element(), Messages.CONSTRAINT_EMPTY_RANGE, lowerFirst(site.subject()), minSize,
+            site.element(),
+            Messages.CONSTRAINT_EMPTY_RANGE,
+            lowerFirst(site.subject()),
+            minSize,
             maxSize);
       }
       return new Constraints(
-          minimum, minimumExclusive, maximum, maximumExclusive, minSize, maxSize, pattern,
-          notBlank, email);
+          minimum,
+          minimumExclusive,
+          maximum,
+          maximumExclusive,
+          minSize,
+          maxSize,
+          pattern,
+          notBlank,
+          email);
     }
   }
 }

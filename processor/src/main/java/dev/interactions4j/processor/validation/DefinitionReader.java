@@ -34,6 +34,7 @@ final class DefinitionReader {
   private final Predicate<TypeElement> inThisCompilation;
   private final TypeElement root;
   private final RecordReader records;
+  private final ForeignDescriptions foreign;
 
   DefinitionReader(
       ProcessingEnvironment env,
@@ -46,6 +47,7 @@ final class DefinitionReader {
     this.session = new ReadSession();
     this.inThisCompilation = inThisCompilation;
     this.root = root;
+    this.foreign = new ForeignDescriptions(elements);
     NoJsonForm noJsonForm = new NoJsonForm(elements, env.getTypeUtils());
     ConstraintReader constraints = new ConstraintReader(annotations, diagnostics);
     JsonTypeMapper mapper = new JsonTypeMapper(diagnostics, constraints, noJsonForm, this);
@@ -80,21 +82,39 @@ final class DefinitionReader {
     return definition.map(d -> new JsonType.Named(key, javaType, Constraints.NONE));
   }
 
-  /** Where problems inside {@code owner} are reported: on it if in this compilation, else on root. */
+  /**
+   * Where problems inside {@code owner} are reported: on it if in this compilation, else on root.
+   */
   Site site(Element element, TypeElement owner, String subject) {
-    if (inThisCompilation.test(outermost(owner))) {
+    if (!isForeign(owner)) {
       return new Site(element, subject);
     }
     return new Site(root, subject + " of " + owner.getQualifiedName());
   }
 
-  /** {@code @Description} on {@code element}, else the main description of its Javadoc. */
+  /**
+   * {@code @Description} on {@code element}, else its Javadoc; for a type from another compilation
+   * unit (no Javadoc), else the description in its own generated schema.
+   */
   Optional<String> description(Element element) {
     Optional<String> explicit = annotations.stringValue(element, Annotations.DESCRIPTION);
     if (explicit.isPresent()) {
       return explicit;
     }
-    return JavadocText.mainDescription(elements.getDocComment(element));
+    Optional<String> javadoc = JavadocText.mainDescription(elements.getDocComment(element));
+    if (javadoc.isEmpty() && element instanceof TypeElement type && isForeign(type)) {
+      return foreign.ofType(type);
+    }
+    return javadoc;
+  }
+
+  /** The description of a component of a record from another compilation unit, if known. */
+  Optional<String> foreignDescription(TypeElement record, String jsonName) {
+    return isForeign(record) ? foreign.ofProperty(record, jsonName) : Optional.empty();
+  }
+
+  private boolean isForeign(TypeElement type) {
+    return !inThisCompilation.test(outermost(type));
   }
 
   /** The discriminator value of a variant record: {@code @JsonName}, else its simple name. */
@@ -165,7 +185,10 @@ final class DefinitionReader {
         collectVariants(top, sub, variants, owners, use);
       } else if (sub.getKind() != ElementKind.RECORD) {
         diagnostics.error(
-            here.element(), Messages.SEALED_PERMITS_OTHER, sealed.getQualifiedName(), sub.getQualifiedName());
+            here.element(),
+            Messages.SEALED_PERMITS_OTHER,
+            sealed.getQualifiedName(),
+            sub.getQualifiedName());
       } else if (!sub.getTypeParameters().isEmpty()) {
         diagnostics.error(here.element(), Messages.SEALED_GENERIC, sub.getQualifiedName());
       } else {
@@ -194,7 +217,8 @@ final class DefinitionReader {
       return;
     }
     define((DeclaredType) record.asType(), use)
-        .ifPresent(named -> variants.add(new Definition.Variant(tag, named.key(), named.javaType())));
+        .ifPresent(
+            named -> variants.add(new Definition.Variant(tag, named.key(), named.javaType())));
   }
 
   private boolean accessible(TypeElement element, Site site) {
@@ -207,7 +231,10 @@ final class DefinitionReader {
       boolean samePackage = elements.getPackageOf(e).getQualifiedName().contentEquals(rootPackage);
       if (!samePackage && !e.getModifiers().contains(Modifier.PUBLIC)) {
         diagnostics.error(
-            site.element(), Messages.NOT_ACCESSIBLE_FROM_PACKAGE, element.getQualifiedName(), rootPackage);
+            site.element(),
+            Messages.NOT_ACCESSIBLE_FROM_PACKAGE,
+            element.getQualifiedName(),
+            rootPackage);
         return false;
       }
     }

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns Javadoc into plain description text: the main description without block tags, inline
- * {@code {@code x}} and {@code {@link X}} as plain text, HTML tags dropped, paragraphs kept.
+ * Turns Javadoc into plain description text: the main description without block tags, inline {@code
+ * {@code x}} and {@code {@link X}} as plain text, HTML tags dropped, paragraphs kept.
  */
 final class JavadocText {
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@(\\w+)\\s*([^}]*)}");

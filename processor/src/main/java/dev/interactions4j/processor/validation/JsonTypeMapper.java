@@ -22,9 +22,9 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Decides the JSON shape of every Java type: a table of well-known qualified names, collections
- * and maps here, records, enums and sealed interfaces through {@link DefinitionReader}. Reports
- * types without a JSON form; throws {@link MissingTypeException} for types not generated yet.
+ * Decides the JSON shape of every Java type: a table of well-known qualified names, collections and
+ * maps here, records, enums and sealed interfaces through {@link DefinitionReader}. Reports types
+ * without a JSON form; throws {@link MissingTypeException} for types not generated yet.
  */
 final class JsonTypeMapper {
   private static final Map<String, ScalarKind> SCALARS =
@@ -90,8 +90,8 @@ final class JsonTypeMapper {
   }
 
   /**
-   * Maps {@code type}, applying constraints from its type-use annotations and from {@code
-   * declared} (the annotations on the record component). Empty if an error was reported.
+   * Maps {@code type}, applying constraints from its type-use annotations and from {@code declared}
+   * (the annotations on the record component). Empty if an error was reported.
    */
   Optional<JsonType> map(TypeMirror type, Site site, List<AnnotationMirror> declared) {
     Optional<JsonType> shape = shape(type, site);
@@ -132,7 +132,8 @@ final class JsonTypeMapper {
       return fail(site, Messages.BYTE_OR_CHAR_ARRAY, type);
     }
     if (kind == TypeKind.ARRAY) {
-      return fail(site, Messages.UNSUPPORTED_TYPE, type, "; use java.util.List instead of nested arrays");
+      return fail(
+          site, Messages.UNSUPPORTED_TYPE, type, "; use java.util.List instead of nested arrays");
     }
     boolean generic =
         kind == TypeKind.TYPEVAR
@@ -142,7 +143,9 @@ final class JsonTypeMapper {
       return fail(site, Messages.GENERIC_ARRAY, type);
     }
     ContainerKind container =
-        component.getKind().isPrimitive() ? ContainerKind.PRIMITIVE_ARRAY : ContainerKind.OBJECT_ARRAY;
+        component.getKind().isPrimitive()
+            ? ContainerKind.PRIMITIVE_ARRAY
+            : ContainerKind.OBJECT_ARRAY;
     return map(component, site.nested("element", type), List.of())
         .map(items -> new JsonType.Array(container, items, TypeName.get(type), Constraints.NONE));
   }
@@ -151,7 +154,8 @@ final class JsonTypeMapper {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     if (SCALARS.containsKey(name)) {
-      return Optional.of(new JsonType.Scalar(SCALARS.get(name), TypeName.get(type), Constraints.NONE));
+      return Optional.of(
+          new JsonType.Scalar(SCALARS.get(name), TypeName.get(type), Constraints.NONE));
     }
     if (name.equals("java.lang.Object")) {
       return fail(site, Messages.OBJECT_TYPE);
@@ -165,7 +169,10 @@ final class JsonTypeMapper {
     if (CONTAINERS.containsKey(name)) {
       TypeMirror item = type.getTypeArguments().get(0);
       return map(item, site.nested("element", type), List.of())
-          .map(items -> new JsonType.Array(CONTAINERS.get(name), items, TypeName.get(type), Constraints.NONE));
+          .map(
+              items ->
+                  new JsonType.Array(
+                      CONTAINERS.get(name), items, TypeName.get(type), Constraints.NONE));
     }
     if (name.equals("java.util.Map")) {
       return stringMap(type, site);

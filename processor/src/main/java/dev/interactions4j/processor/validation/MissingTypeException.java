@@ -9,7 +9,9 @@ public final class MissingTypeException extends RuntimeException {
 
   private final String typeName;
 
-  /** @param typeName the missing type as written in source */
+  /**
+   * @param typeName the missing type as written in source
+   */
   public MissingTypeException(String typeName) {
     super(typeName, null, false, false);
     this.typeName = typeName;

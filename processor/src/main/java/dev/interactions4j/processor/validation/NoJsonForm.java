@@ -12,8 +12,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Recognizes types that are not data (functions, streams, threads, I/O handles) so that they get
- * a precise error instead of the generic one, and suggests replacements for common classes.
+ * Recognizes types that are not data (functions, streams, threads, I/O handles) so that they get a
+ * precise error instead of the generic one, and suggests replacements for common classes.
  */
 final class NoJsonForm {
   private static final List<String> FUNCTIONS =
@@ -56,7 +56,8 @@ final class NoJsonForm {
         pkg.getQualifiedName().contentEquals("java.util.function")
             || isAny(type, FUNCTIONS)
             || element.getAnnotationMirrors().stream()
-                .anyMatch(m -> Annotations.qualifiedName(m).equals("java.lang.FunctionalInterface"));
+                .anyMatch(
+                    m -> Annotations.qualifiedName(m).equals("java.lang.FunctionalInterface"));
     // Most specific first: a Stream is AutoCloseable, a Thread is a Runnable.
     if (isAny(type, STREAMS)) {
       return Optional.of(Messages.STREAM);

@@ -28,7 +28,9 @@ public final class OutputTypeReader {
    *     errors point into it, and only then is its Javadoc available)
    */
   public OutputTypeReader(
-      ProcessingEnvironment env, Diagnostics diagnostics, Predicate<TypeElement> inThisCompilation) {
+      ProcessingEnvironment env,
+      Diagnostics diagnostics,
+      Predicate<TypeElement> inThisCompilation) {
     this.env = env;
     this.diagnostics = diagnostics;
     this.inThisCompilation = inThisCompilation;

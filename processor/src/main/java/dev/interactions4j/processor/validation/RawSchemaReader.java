@@ -16,8 +16,8 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Reads {@code @RawSchema}, the escape hatch for values the user describes by hand: checks that
- * the text is JSON and uses only keywords Gemini accepts, and that the component is a String.
+ * Reads {@code @RawSchema}, the escape hatch for values the user describes by hand: checks that the
+ * text is JSON and uses only keywords Gemini accepts, and that the component is a String.
  */
 final class RawSchemaReader {
   private final Annotations annotations;
@@ -29,7 +29,8 @@ final class RawSchemaReader {
   }
 
   /** The raw schema of {@code component}; empty if an error was reported. */
-  Optional<JsonType> read(RecordComponentElement component, AnnotationMirror mirror, TypeMirror type) {
+  Optional<JsonType> read(
+      RecordComponentElement component, AnnotationMirror mirror, TypeMirror type) {
     String name = component.getSimpleName().toString();
     AnnotationValue value = annotations.value(mirror, "value");
     String text = value.getValue().toString();
@@ -42,13 +43,19 @@ final class RawSchemaReader {
     try {
       schema = JsonText.parse(text);
     } catch (RuntimeException e) {
-      diagnostics.error(component, mirror, value, Messages.RAW_SCHEMA_INVALID, name, e.getMessage());
+      diagnostics.error(
+          component, mirror, value, Messages.RAW_SCHEMA_INVALID, name, e.getMessage());
       return Optional.empty();
     }
     Optional<String> bad = badKeyword(schema);
     if (bad.isPresent()) {
       diagnostics.error(
-          component, mirror, value, Messages.RAW_SCHEMA_KEYWORD, name, bad.get(),
+          component,
+          mirror,
+          value,
+          Messages.RAW_SCHEMA_KEYWORD,
+          name,
+          bad.get(),
           String.join(", ", SchemaKeywords.ALLOWED));
       return Optional.empty();
     }
@@ -62,7 +69,8 @@ final class RawSchemaReader {
     }
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       String keyword = entry.getKey().toString();
-      boolean refSibling = map.containsKey("$ref") && !SchemaKeywords.REF_SIBLINGS.contains(keyword);
+      boolean refSibling =
+          map.containsKey("$ref") && !SchemaKeywords.REF_SIBLINGS.contains(keyword);
       if (!SchemaKeywords.ALLOWED.contains(keyword) || refSibling) {
         return Optional.of(keyword);
       }
@@ -79,10 +87,16 @@ final class RawSchemaReader {
       return badKeyword(value);
     }
     if (SchemaKeywords.SCHEMA_MAPS.contains(keyword) && value instanceof Map<?, ?> schemas) {
-      return schemas.values().stream().map(RawSchemaReader::badKeyword).flatMap(Optional::stream).findFirst();
+      return schemas.values().stream()
+          .map(RawSchemaReader::badKeyword)
+          .flatMap(Optional::stream)
+          .findFirst();
     }
     if (SchemaKeywords.SCHEMA_LISTS.contains(keyword) && value instanceof List<?> schemas) {
-      return schemas.stream().map(RawSchemaReader::badKeyword).flatMap(Optional::stream).findFirst();
+      return schemas.stream()
+          .map(RawSchemaReader::badKeyword)
+          .flatMap(Optional::stream)
+          .findFirst();
     }
     return Optional.empty();
   }

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What reading one {@code @GeminiOutput} type has found so far: the definitions in discovery
- * order, which are still being read (meeting one again means recursion), and the keys in use.
+ * What reading one {@code @GeminiOutput} type has found so far: the definitions in discovery order,
+ * which are still being read (meeting one again means recursion), and the keys in use.
  */
 final class ReadSession {
   private final Map<String, String> keysByIdentity = new HashMap<>();

@@ -25,8 +25,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads a record into a {@link Definition.Record}: one property per component in declaration
- * order, with JSON name, presence, constraints and description, reporting duplicate names.
+ * Reads a record into a {@link Definition.Record}: one property per component in declaration order,
+ * with JSON name, presence, constraints and description, reporting duplicate names.
  */
 final class RecordReader {
   /** The discriminator property every variant of a sealed type carries. */
@@ -71,8 +71,12 @@ final class RecordReader {
       Site site = definitions.site(component, record, "Record component '" + name + "'");
       if (sealedParent.isPresent() && jsonName.equals(DISCRIMINATOR)) {
         diagnostics.error(
-            site.element(), Messages.DISCRIMINATOR_CLASH, name, record.getQualifiedName(),
-            jsonName, sealedParent.get().getQualifiedName());
+            site.element(),
+            Messages.DISCRIMINATOR_CLASH,
+            name,
+            record.getQualifiedName(),
+            jsonName,
+            sealedParent.get().getQualifiedName());
       }
       String other = owners.putIfAbsent(jsonName, name);
       if (other != null) {
@@ -97,12 +101,14 @@ final class RecordReader {
         Annotations.merge(
             List.of(component.getAnnotationMirrors(), accessor.getAnnotationMirrors()));
     List<AnnotationMirror> all = Annotations.merge(List.of(declared, type.getAnnotationMirrors()));
+    String jsonName = jsonName(component);
+    TypeElement record = (TypeElement) owner.asElement();
     Optional<String> description =
         annotations
             .stringValue(component, Annotations.DESCRIPTION)
             .or(() -> JavadocText.mainDescription(elements.getDocComment(component)))
-            .or(() -> Optional.ofNullable(params.get(name)));
-    String jsonName = jsonName(component);
+            .or(() -> Optional.ofNullable(params.get(name)))
+            .or(() -> definitions.foreignDescription(record, jsonName));
     TypeName javaType = TypeName.get(type).withoutAnnotations();
     Optional<AnnotationMirror> raw = annotations.find(component, Annotations.RAW_SCHEMA);
     if (raw.isPresent()) {
@@ -147,8 +153,7 @@ final class RecordReader {
     if (type.getKind() != TypeKind.DECLARED) {
       return Optional.empty();
     }
-    String name =
-        ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
     return switch (name) {
       case "java.util.Optional" -> Optional.of(Presence.OPTIONAL);
       case "java.util.OptionalInt" -> Optional.of(Presence.OPTIONAL_INT);

@@ -1,6 +1,7 @@
 package dev.interactions4j.processor.behavior;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.interactions4j.output.OutputMismatchException;
@@ -13,6 +14,7 @@ import dev.interactions4j.processor.fixtures.RecipeSchema;
 import dev.interactions4j.processor.fixtures.ScalarsSchema;
 import dev.interactions4j.processor.fixtures.Shape;
 import dev.interactions4j.processor.fixtures.ShapeSchema;
+import dev.interactions4j.processor.fixtures.TemperatureSchema;
 import dev.interactions4j.processor.fixtures.TreeNodeSchema;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +33,10 @@ class MismatchTest {
   @Test
   void wrongTypeDeepInside_reportsPointerExpectedFoundAndRawText() {
     String json =
-        "{\"name\":\"x\",\"ingredients\":[" + INGREDIENT + "," + INGREDIENT
+        "{\"name\":\"x\",\"ingredients\":["
+            + INGREDIENT
+            + ","
+            + INGREDIENT
             + ",{\"name\":\"egg\",\"amount\":\"two\",\"unit\":\"\"}],\"difficulty\":\"EASY\"}";
     OutputMismatchException e = mismatch(RecipeSchema.TYPE, json);
     assertEquals("/ingredients/2/amount", e.pointer());
@@ -80,7 +85,10 @@ class MismatchTest {
             "{\"chef\":{\"a\":[1,{}]},\"name\":\"x\",\"ingredients\":[{\"name\":\"flour\","
                 + "\"note\":null,\"amount\":1,\"unit\":\"kg\"}],\"difficulty\":\"EASY\",\"x\":[]}");
     assertEquals(
-        new Recipe("x", List.of(new Recipe.Ingredient("flour", 1, "kg")), Optional.empty(),
+        new Recipe(
+            "x",
+            List.of(new Recipe.Ingredient("flour", 1, "kg")),
+            Optional.empty(),
             Recipe.Difficulty.EASY),
         recipe);
   }
@@ -102,6 +110,14 @@ class MismatchTest {
     OutputMismatchException e = mismatch(ShapeSchema.TYPE, "{\"type\":\"Circle\",");
     assertEquals("well-formed JSON", e.expected());
     assertEquals(Optional.of("{\"type\":\"Circle\","), e.rawText());
+  }
+
+  @Test
+  void malformedJsonDeepInside_saysHowFarTheParserGot() {
+    String json = "{\"name\":\"x\",\"ingredients\":[" + INGREDIENT + ",{\"name\": tru}]}";
+    OutputMismatchException e = mismatch(RecipeSchema.TYPE, json);
+    assertEquals("/ingredients/1", e.pointer());
+    assertEquals("well-formed JSON", e.expected());
   }
 
   @Test
@@ -127,7 +143,9 @@ class MismatchTest {
   @Test
   void errorInsideBufferedVariant_keepsTheFullPointer() {
     OutputMismatchException e =
-        mismatch(DrawingSchema.TYPE, "{\"title\":\"t\",\"shapes\":[{\"type\":\"Circle\",\"radius\":true}]}");
+        mismatch(
+            DrawingSchema.TYPE,
+            "{\"title\":\"t\",\"shapes\":[{\"type\":\"Circle\",\"radius\":true}]}");
     assertEquals("/shapes/0/radius", e.pointer());
   }
 
@@ -195,6 +213,17 @@ class MismatchTest {
             + "\"price\":1,\"huge\":1";
     OutputMismatchException e = mismatch(ScalarsSchema.TYPE, "{" + valid + "," + override + "}");
     assertEquals(pointer, e.pointer());
+  }
+
+  @Test
+  void valueTheRecordConstructorRejects_isMismatchAtThatObject() {
+    OutputMismatchException e =
+        mismatch(TemperatureSchema.TYPE, "{\"readings\":[{\"celsius\":1},{\"celsius\":-300}]}");
+    assertEquals("/readings/1", e.pointer());
+    assertEquals(
+        "a value dev.interactions4j.processor.fixtures.Temperature.Reading accepts", e.expected());
+    assertEquals("below absolute zero: -300.0", e.found());
+    assertInstanceOf(IllegalArgumentException.class, e.getCause());
   }
 
   @Test

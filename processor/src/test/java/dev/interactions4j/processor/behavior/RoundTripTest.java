@@ -1,5 +1,7 @@
 package dev.interactions4j.processor.behavior;
 
+import dev.interactions4j.processor.fixtures.Awkward;
+import dev.interactions4j.processor.fixtures.AwkwardSchema;
 import dev.interactions4j.processor.fixtures.Constrained;
 import dev.interactions4j.processor.fixtures.ConstrainedSchema;
 import dev.interactions4j.processor.fixtures.Containers;
@@ -53,7 +55,8 @@ class RoundTripTest {
         RecipeSchema.TYPE,
         new Recipe("bread", List.of(FLOUR), Optional.of(60), Recipe.Difficulty.MEDIUM));
     RoundTrip.check(
-        RecipeSchema.TYPE, new Recipe("toast", List.of(FLOUR), Optional.empty(), Recipe.Difficulty.EASY));
+        RecipeSchema.TYPE,
+        new Recipe("toast", List.of(FLOUR), Optional.empty(), Recipe.Difficulty.EASY));
   }
 
   @Test
@@ -61,8 +64,23 @@ class RoundTripTest {
     RoundTrip.check(
         ScalarsSchema.TYPE,
         new Scalars(
-            "text \"quoted\" é", 'x', true, (byte) -128, (short) 32767, Integer.MIN_VALUE,
-            Long.MAX_VALUE, 1.5f, 0.1, 'y', false, (byte) 1, (short) -2, 3, 4L, 2.25f, -7.5,
+            "text \"quoted\" é",
+            'x',
+            true,
+            (byte) -128,
+            (short) 32767,
+            Integer.MIN_VALUE,
+            Long.MAX_VALUE,
+            1.5f,
+            0.1,
+            'y',
+            false,
+            (byte) 1,
+            (short) -2,
+            3,
+            4L,
+            2.25f,
+            -7.5,
             new BigDecimal("12345678901234567890.123456789"),
             new BigInteger("123456789012345678901234567890")));
   }
@@ -105,13 +123,25 @@ class RoundTripTest {
     RoundTrip.check(
         OptionalsSchema.TYPE,
         new Optionals(
-            Optional.of("n"), OptionalInt.of(1), OptionalLong.of(2), OptionalDouble.of(0.5), "nick",
-            FLOUR, Recipe.Difficulty.HARD, Optional.of(FLOUR)));
+            Optional.of("n"),
+            OptionalInt.of(1),
+            OptionalLong.of(2),
+            OptionalDouble.of(0.5),
+            "nick",
+            FLOUR,
+            Recipe.Difficulty.HARD,
+            Optional.of(FLOUR)));
     RoundTrip.check(
         OptionalsSchema.TYPE,
         new Optionals(
-            Optional.empty(), OptionalInt.empty(), OptionalLong.empty(), OptionalDouble.empty(),
-            null, null, null, Optional.empty()));
+            Optional.empty(),
+            OptionalInt.empty(),
+            OptionalLong.empty(),
+            OptionalDouble.empty(),
+            null,
+            null,
+            null,
+            Optional.empty()));
   }
 
   @Test
@@ -129,7 +159,8 @@ class RoundTripTest {
   void recursiveTypes_roundTrip() {
     TreeNode leaf = new TreeNode("leaf", List.of());
     RoundTrip.check(
-        TreeNodeSchema.TYPE, new TreeNode("root", List.of(leaf, new TreeNode("mid", List.of(leaf)))));
+        TreeNodeSchema.TYPE,
+        new TreeNode("root", List.of(leaf, new TreeNode("mid", List.of(leaf)))));
     Folder inner = new Folder("inner", List.of(new Folder.File("a.txt", 12)));
     RoundTrip.check(
         FolderSchema.TYPE,
@@ -144,11 +175,25 @@ class RoundTripTest {
   }
 
   @Test
+  void componentNamesClashingWithGeneratedNames_roundTrip() {
+    RoundTrip.check(
+        AwkwardSchema.TYPE,
+        new Awkward("a", 1, "b", "c", List.of(List.of("d")), "e", "f", new Awkward.JsonInput("g")));
+  }
+
+  @Test
   void constrainedValues_roundTrip() {
     RoundTrip.check(
         ConstrainedSchema.TYPE,
         new Constrained(
-            5, new BigDecimal("100.5"), "AB", "EUR", " t ", List.of("a"), "a@b.c",
-            Map.of("x", 1), "Ada Lovelace"));
+            5,
+            new BigDecimal("100.5"),
+            "AB",
+            "EUR",
+            " t ",
+            List.of("a"),
+            "a@b.c",
+            Map.of("x", 1),
+            "Ada Lovelace"));
   }
 }

@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 
 /**
- * Golden files: fixture inputs and the exact files the processor must generate from them. Run
- * with {@code -Dgolden.update=true} to rewrite the expected files (the test then fails, so that the
- * diff is reviewed in the commit).
+ * Golden files: fixture inputs and the exact files the processor must generate from them. Run with
+ * {@code -Dgolden.update=true} to rewrite the expected files (the test then fails, so that the diff
+ * is reviewed in the commit).
  */
 public final class Golden {
   /** The test resources directory, where fixtures live. */
@@ -49,14 +49,18 @@ public final class Golden {
     Path file = RESOURCES.resolve(path);
     String name = file.getFileName().toString().replace(".java", "");
     String text = read(file);
-    String pkg = text.lines().filter(l -> l.startsWith("package ")).findFirst()
-        .map(l -> l.substring(8, l.indexOf(';')).strip() + ".").orElse("");
+    String pkg =
+        text.lines()
+            .filter(l -> l.startsWith("package "))
+            .findFirst()
+            .map(l -> l.substring(8, l.indexOf(';')).strip() + ".")
+            .orElse("");
     return JavaFileObjects.forSourceString(pkg + name, text);
   }
 
   /**
-   * Asserts that the generated sources and schema resources equal {@code <fixture>/expected},
-   * file for file: {@code .java} under their package path, schemas under {@code META-INF/...}.
+   * Asserts that the generated sources and schema resources equal {@code <fixture>/expected}, file
+   * for file: {@code .java} under their package path, schemas under {@code META-INF/...}.
    */
   public static void assertMatches(Compilation compilation, String fixture) {
     Path expectedDir = RESOURCES.resolve(fixture).resolve("expected");
@@ -94,7 +98,8 @@ public final class Golden {
       return files;
     }
     try (Stream<Path> paths = Files.walk(dir)) {
-      paths.filter(Files::isRegularFile)
+      paths
+          .filter(Files::isRegularFile)
           .forEach(p -> files.put(dir.relativize(p).toString().replace('\\', '/'), read(p)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

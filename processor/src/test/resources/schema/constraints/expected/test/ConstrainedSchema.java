@@ -184,7 +184,11 @@ public final class ConstrainedSchema {
     if (fullName == null) {
       throw in.missing("full_name", "a string");
     }
-    return new Constrained(stars, percent, code, currency, title, tags, contact, scores, fullName);
+    try {
+      return new Constrained(stars, percent, code, currency, title, tags, contact, scores, fullName);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Constrained", e);
+    }
   }
 
   private static void writeConstrained(Constrained value, JsonGenerator generator) {

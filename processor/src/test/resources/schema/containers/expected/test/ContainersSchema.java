@@ -250,7 +250,11 @@ public final class ContainersSchema {
     if (grid == null) {
       throw in.missing("grid", "an array");
     }
-    return new Containers(tags, numbers, values, names, ints, longs, doubles, bits, counts, byAisle, grid);
+    try {
+      return new Containers(tags, numbers, values, names, ints, longs, doubles, bits, counts, byAisle, grid);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Containers", e);
+    }
   }
 
   private static void writeContainers(Containers value, JsonGenerator generator) {
@@ -302,7 +306,11 @@ public final class ContainersSchema {
     if (unit == null) {
       throw in.missing("unit", "a string");
     }
-    return new Recipe.Ingredient(name, amount, unit);
+    try {
+      return new Recipe.Ingredient(name, amount, unit);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Recipe.Ingredient", e);
+    }
   }
 
   private static void writeRecipe_Ingredient(Recipe.Ingredient value, JsonGenerator generator) {

@@ -79,7 +79,11 @@ public final class Outer_InnerSchema {
     if (value == null) {
       throw in.missing("value", "a string");
     }
-    return new Outer.Inner(value);
+    try {
+      return new Outer.Inner(value);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Outer.Inner", e);
+    }
   }
 
   private static void writeOuter_Inner(Outer.Inner value, JsonGenerator generator) {

@@ -121,7 +121,11 @@ public final class TicketSchema {
     if (labels == null) {
       throw in.missing("labels", "an array");
     }
-    return new Ticket(title, body, priority, labels);
+    try {
+      return new Ticket(title, body, priority, labels);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Ticket", e);
+    }
   }
 
   private static void writeTicket(Ticket value, JsonGenerator generator) {

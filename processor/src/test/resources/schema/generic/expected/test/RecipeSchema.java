@@ -147,7 +147,11 @@ public final class RecipeSchema {
     if (difficulty == null) {
       throw in.missing("difficulty", "one of \"EASY\", \"MEDIUM\", \"HARD\"");
     }
-    return new Recipe(name, ingredients, minutes, difficulty);
+    try {
+      return new Recipe(name, ingredients, minutes, difficulty);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Recipe", e);
+    }
   }
 
   private static void writeRecipe(Recipe value, JsonGenerator generator) {
@@ -187,7 +191,11 @@ public final class RecipeSchema {
     if (unit == null) {
       throw in.missing("unit", "a string");
     }
-    return new Recipe.Ingredient(name, amount, unit);
+    try {
+      return new Recipe.Ingredient(name, amount, unit);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Recipe.Ingredient", e);
+    }
   }
 
   private static void writeRecipe_Ingredient(Recipe.Ingredient value, JsonGenerator generator) {

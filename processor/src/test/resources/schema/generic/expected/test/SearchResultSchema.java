@@ -158,7 +158,11 @@ public final class SearchResultSchema {
     if (names == null) {
       throw in.missing("names", "an object");
     }
-    return new SearchResult(ingredients, names);
+    try {
+      return new SearchResult(ingredients, names);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.SearchResult", e);
+    }
   }
 
   private static void writeSearchResult(SearchResult value, JsonGenerator generator) {
@@ -187,7 +191,11 @@ public final class SearchResultSchema {
     if (total == null) {
       throw in.missing("total", "an integer");
     }
-    return new Page<Recipe.Ingredient>(items, total);
+    try {
+      return new Page<Recipe.Ingredient>(items, total);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Page<test.Recipe.Ingredient>", e);
+    }
   }
 
   private static void writePage_Recipe_Ingredient(Page<Recipe.Ingredient> value,
@@ -222,7 +230,11 @@ public final class SearchResultSchema {
     if (unit == null) {
       throw in.missing("unit", "a string");
     }
-    return new Recipe.Ingredient(name, amount, unit);
+    try {
+      return new Recipe.Ingredient(name, amount, unit);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Recipe.Ingredient", e);
+    }
   }
 
   private static void writeRecipe_Ingredient(Recipe.Ingredient value, JsonGenerator generator) {
@@ -253,7 +265,11 @@ public final class SearchResultSchema {
     if (total == null) {
       throw in.missing("total", "an integer");
     }
-    return new Page<String>(items, total);
+    try {
+      return new Page<String>(items, total);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Page<java.lang.String>", e);
+    }
   }
 
   private static void writePage_String(Page<String> value, JsonGenerator generator) {

@@ -121,7 +121,11 @@ public final class BookingSchema {
     if (room == null) {
       throw in.missing("room", "a string");
     }
-    return new Booking(guests, names, room, contact);
+    try {
+      return new Booking(guests, names, room, contact);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Booking", e);
+    }
   }
 
   private static void writeBooking(Booking value, JsonGenerator generator) {

@@ -93,12 +93,12 @@ public final class OptionalsSchema {
       + "      \"anyOf\": [\n"
       + "        {\n"
       + "          \"type\": \"string\",\n"
+      + "          \"description\": \"How hard a recipe is.\",\n"
       + "          \"enum\": [\n"
       + "            \"EASY\",\n"
       + "            \"MEDIUM\",\n"
       + "            \"HARD\"\n"
-      + "          ],\n"
-      + "          \"description\": \"How hard a recipe is.\"\n"
+      + "          ]\n"
       + "        },\n"
       + "        {\n"
       + "          \"type\": \"null\"\n"
@@ -199,7 +199,11 @@ public final class OptionalsSchema {
         default -> in.skipValue();
       }
     }
-    return new Optionals(note, count, total, score, nickname, extra, level, spare);
+    try {
+      return new Optionals(note, count, total, score, nickname, extra, level, spare);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Optionals", e);
+    }
   }
 
   private static void writeOptionals(Optionals value, JsonGenerator generator) {
@@ -261,7 +265,11 @@ public final class OptionalsSchema {
     if (unit == null) {
       throw in.missing("unit", "a string");
     }
-    return new Recipe.Ingredient(name, amount, unit);
+    try {
+      return new Recipe.Ingredient(name, amount, unit);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Recipe.Ingredient", e);
+    }
   }
 
   private static void writeRecipe_Ingredient(Recipe.Ingredient value, JsonGenerator generator) {

@@ -103,7 +103,11 @@ public final class PlaceSchema {
     if (location == null) {
       throw in.missing("location", "a JSON value");
     }
-    return new Place(name, location);
+    try {
+      return new Place(name, location);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Place", e);
+    }
   }
 
   private static void writePlace(Place value, JsonGenerator generator) {

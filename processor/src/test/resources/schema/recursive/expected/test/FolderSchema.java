@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.GeminiGenerated;
 import dev.interactions4j.output.JsonInput;
 import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.JsonVariants;
 import dev.interactions4j.output.OutputMismatchException;
 import dev.interactions4j.output.OutputType;
 import java.util.List;
@@ -226,7 +227,11 @@ public final class FolderSchema {
     if (entries == null) {
       throw in.missing("entries", "an array");
     }
-    return new Folder(name, entries);
+    try {
+      return new Folder(name, entries);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Folder", e);
+    }
   }
 
   private static void writeFolder(Folder value, JsonGenerator generator) {
@@ -239,7 +244,7 @@ public final class FolderSchema {
   }
 
   private static Folder.Entry readFolder_Entry(JsonInput in) {
-    return in.<Folder.Entry>readVariant("type", List.of("File", "Sub"), tag -> switch (tag) {
+    return JsonVariants.<Folder.Entry>read(in, "type", List.of("File", "Sub"), tag -> switch (tag) {
       case "File" -> FolderSchema::readFolder_File;
       case "Sub" -> FolderSchema::readFolder_Sub;
       default -> throw new IllegalStateException(tag);
@@ -281,7 +286,11 @@ public final class FolderSchema {
     if (size == null) {
       throw in.missing("size", "an integer");
     }
-    return new Folder.File(name, size);
+    try {
+      return new Folder.File(name, size);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Folder.File", e);
+    }
   }
 
   private static void writeFolder_File(Folder.File value, JsonGenerator generator) {
@@ -314,7 +323,11 @@ public final class FolderSchema {
     if (folder == null) {
       throw in.missing("folder", "an object");
     }
-    return new Folder.Sub(folder);
+    try {
+      return new Folder.Sub(folder);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Folder.Sub", e);
+    }
   }
 
   private static void writeFolder_Sub(Folder.Sub value, JsonGenerator generator) {

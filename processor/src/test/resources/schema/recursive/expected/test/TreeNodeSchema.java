@@ -118,7 +118,11 @@ public final class TreeNodeSchema {
     if (children == null) {
       throw in.missing("children", "an array");
     }
-    return new TreeNode(label, children);
+    try {
+      return new TreeNode(label, children);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.TreeNode", e);
+    }
   }
 
   private static void writeTreeNode(TreeNode value, JsonGenerator generator) {

@@ -277,7 +277,11 @@ public final class ScalarsSchema {
     if (huge == null) {
       throw in.missing("huge", "an integer");
     }
-    return new Scalars(text, letter, flag, tiny, small, count, big, ratio, amount, boxedLetter, boxedFlag, boxedTiny, boxedSmall, boxedCount, boxedBig, boxedRatio, boxedAmount, price, huge);
+    try {
+      return new Scalars(text, letter, flag, tiny, small, count, big, ratio, amount, boxedLetter, boxedFlag, boxedTiny, boxedSmall, boxedCount, boxedBig, boxedRatio, boxedAmount, price, huge);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Scalars", e);
+    }
   }
 
   private static void writeScalars(Scalars value, JsonGenerator generator) {

@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.GeminiGenerated;
 import dev.interactions4j.output.JsonInput;
 import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.JsonVariants;
 import dev.interactions4j.output.OutputMismatchException;
 import dev.interactions4j.output.OutputType;
 import java.util.List;
@@ -122,88 +123,83 @@ public final class DrawingSchema {
       + "      \"description\": \"the shape to emphasize\",\n"
       + "      \"anyOf\": [\n"
       + "        {\n"
-      + "          \"anyOf\": [\n"
-      + "            {\n"
-      + "              \"type\": \"object\",\n"
-      + "              \"description\": \"A circle.\",\n"
-      + "              \"properties\": {\n"
-      + "                \"type\": {\n"
-      + "                  \"type\": \"string\",\n"
-      + "                  \"enum\": [\n"
-      + "                    \"Circle\"\n"
-      + "                  ]\n"
-      + "                },\n"
-      + "                \"radius\": {\n"
-      + "                  \"type\": \"number\"\n"
-      + "                }\n"
-      + "              },\n"
-      + "              \"required\": [\n"
-      + "                \"type\",\n"
-      + "                \"radius\"\n"
-      + "              ],\n"
-      + "              \"propertyOrdering\": [\n"
-      + "                \"type\",\n"
-      + "                \"radius\"\n"
+      + "          \"type\": \"object\",\n"
+      + "          \"description\": \"A circle.\",\n"
+      + "          \"properties\": {\n"
+      + "            \"type\": {\n"
+      + "              \"type\": \"string\",\n"
+      + "              \"enum\": [\n"
+      + "                \"Circle\"\n"
       + "              ]\n"
       + "            },\n"
-      + "            {\n"
-      + "              \"type\": \"object\",\n"
-      + "              \"description\": \"A square.\",\n"
-      + "              \"properties\": {\n"
-      + "                \"type\": {\n"
-      + "                  \"type\": \"string\",\n"
-      + "                  \"enum\": [\n"
-      + "                    \"square\"\n"
-      + "                  ]\n"
-      + "                },\n"
-      + "                \"side\": {\n"
-      + "                  \"type\": \"number\"\n"
-      + "                }\n"
-      + "              },\n"
-      + "              \"required\": [\n"
-      + "                \"type\",\n"
-      + "                \"side\"\n"
-      + "              ],\n"
-      + "              \"propertyOrdering\": [\n"
-      + "                \"type\",\n"
-      + "                \"side\"\n"
-      + "              ]\n"
-      + "            },\n"
-      + "            {\n"
-      + "              \"type\": \"object\",\n"
-      + "              \"description\": \"A triangle.\",\n"
-      + "              \"properties\": {\n"
-      + "                \"type\": {\n"
-      + "                  \"type\": \"string\",\n"
-      + "                  \"enum\": [\n"
-      + "                    \"Triangle\"\n"
-      + "                  ]\n"
-      + "                },\n"
-      + "                \"a\": {\n"
-      + "                  \"type\": \"number\"\n"
-      + "                },\n"
-      + "                \"b\": {\n"
-      + "                  \"type\": \"number\"\n"
-      + "                },\n"
-      + "                \"c\": {\n"
-      + "                  \"type\": \"number\"\n"
-      + "                }\n"
-      + "              },\n"
-      + "              \"required\": [\n"
-      + "                \"type\",\n"
-      + "                \"a\",\n"
-      + "                \"b\",\n"
-      + "                \"c\"\n"
-      + "              ],\n"
-      + "              \"propertyOrdering\": [\n"
-      + "                \"type\",\n"
-      + "                \"a\",\n"
-      + "                \"b\",\n"
-      + "                \"c\"\n"
-      + "              ]\n"
+      + "            \"radius\": {\n"
+      + "              \"type\": \"number\"\n"
       + "            }\n"
+      + "          },\n"
+      + "          \"required\": [\n"
+      + "            \"type\",\n"
+      + "            \"radius\"\n"
       + "          ],\n"
-      + "          \"description\": \"A shape to draw. Jackson annotations only serve the databind comparison in tests.\"\n"
+      + "          \"propertyOrdering\": [\n"
+      + "            \"type\",\n"
+      + "            \"radius\"\n"
+      + "          ]\n"
+      + "        },\n"
+      + "        {\n"
+      + "          \"type\": \"object\",\n"
+      + "          \"description\": \"A square.\",\n"
+      + "          \"properties\": {\n"
+      + "            \"type\": {\n"
+      + "              \"type\": \"string\",\n"
+      + "              \"enum\": [\n"
+      + "                \"square\"\n"
+      + "              ]\n"
+      + "            },\n"
+      + "            \"side\": {\n"
+      + "              \"type\": \"number\"\n"
+      + "            }\n"
+      + "          },\n"
+      + "          \"required\": [\n"
+      + "            \"type\",\n"
+      + "            \"side\"\n"
+      + "          ],\n"
+      + "          \"propertyOrdering\": [\n"
+      + "            \"type\",\n"
+      + "            \"side\"\n"
+      + "          ]\n"
+      + "        },\n"
+      + "        {\n"
+      + "          \"type\": \"object\",\n"
+      + "          \"description\": \"A triangle.\",\n"
+      + "          \"properties\": {\n"
+      + "            \"type\": {\n"
+      + "              \"type\": \"string\",\n"
+      + "              \"enum\": [\n"
+      + "                \"Triangle\"\n"
+      + "              ]\n"
+      + "            },\n"
+      + "            \"a\": {\n"
+      + "              \"type\": \"number\"\n"
+      + "            },\n"
+      + "            \"b\": {\n"
+      + "              \"type\": \"number\"\n"
+      + "            },\n"
+      + "            \"c\": {\n"
+      + "              \"type\": \"number\"\n"
+      + "            }\n"
+      + "          },\n"
+      + "          \"required\": [\n"
+      + "            \"type\",\n"
+      + "            \"a\",\n"
+      + "            \"b\",\n"
+      + "            \"c\"\n"
+      + "          ],\n"
+      + "          \"propertyOrdering\": [\n"
+      + "            \"type\",\n"
+      + "            \"a\",\n"
+      + "            \"b\",\n"
+      + "            \"c\"\n"
+      + "          ]\n"
       + "        },\n"
       + "        {\n"
       + "          \"type\": \"null\"\n"
@@ -271,7 +267,11 @@ public final class DrawingSchema {
     if (shapes == null) {
       throw in.missing("shapes", "an array");
     }
-    return new Drawing(title, shapes, highlight);
+    try {
+      return new Drawing(title, shapes, highlight);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Drawing", e);
+    }
   }
 
   private static void writeDrawing(Drawing value, JsonGenerator generator) {
@@ -288,7 +288,7 @@ public final class DrawingSchema {
   }
 
   private static Shape readShape(JsonInput in) {
-    return in.<Shape>readVariant("type", List.of("Circle", "square", "Triangle"), tag -> switch (tag) {
+    return JsonVariants.<Shape>read(in, "type", List.of("Circle", "square", "Triangle"), tag -> switch (tag) {
       case "Circle" -> DrawingSchema::readShape_Circle;
       case "square" -> DrawingSchema::readShape_Square;
       case "Triangle" -> DrawingSchema::readShape_Triangle;
@@ -328,7 +328,11 @@ public final class DrawingSchema {
     if (radius == null) {
       throw in.missing("radius", "a number");
     }
-    return new Shape.Circle(radius);
+    try {
+      return new Shape.Circle(radius);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Shape.Circle", e);
+    }
   }
 
   private static void writeShape_Circle(Shape.Circle value, JsonGenerator generator) {
@@ -359,7 +363,11 @@ public final class DrawingSchema {
     if (side == null) {
       throw in.missing("side", "a number");
     }
-    return new Shape.Square(side);
+    try {
+      return new Shape.Square(side);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Shape.Square", e);
+    }
   }
 
   private static void writeShape_Square(Shape.Square value, JsonGenerator generator) {
@@ -400,7 +408,11 @@ public final class DrawingSchema {
     if (c == null) {
       throw in.missing("c", "a number");
     }
-    return new Shape.Triangle(a, b, c);
+    try {
+      return new Shape.Triangle(a, b, c);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Shape.Triangle", e);
+    }
   }
 
   private static void writeShape_Triangle(Shape.Triangle value, JsonGenerator generator) {

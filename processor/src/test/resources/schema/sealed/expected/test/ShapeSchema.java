@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.GeminiGenerated;
 import dev.interactions4j.output.JsonInput;
 import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.JsonVariants;
 import dev.interactions4j.output.OutputMismatchException;
 import dev.interactions4j.output.OutputType;
 import java.util.List;
@@ -138,7 +139,7 @@ public final class ShapeSchema {
   }
 
   private static Shape readShape(JsonInput in) {
-    return in.<Shape>readVariant("type", List.of("Circle", "square", "Triangle"), tag -> switch (tag) {
+    return JsonVariants.<Shape>read(in, "type", List.of("Circle", "square", "Triangle"), tag -> switch (tag) {
       case "Circle" -> ShapeSchema::readShape_Circle;
       case "square" -> ShapeSchema::readShape_Square;
       case "Triangle" -> ShapeSchema::readShape_Triangle;
@@ -178,7 +179,11 @@ public final class ShapeSchema {
     if (radius == null) {
       throw in.missing("radius", "a number");
     }
-    return new Shape.Circle(radius);
+    try {
+      return new Shape.Circle(radius);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Shape.Circle", e);
+    }
   }
 
   private static void writeShape_Circle(Shape.Circle value, JsonGenerator generator) {
@@ -209,7 +214,11 @@ public final class ShapeSchema {
     if (side == null) {
       throw in.missing("side", "a number");
     }
-    return new Shape.Square(side);
+    try {
+      return new Shape.Square(side);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Shape.Square", e);
+    }
   }
 
   private static void writeShape_Square(Shape.Square value, JsonGenerator generator) {
@@ -250,7 +259,11 @@ public final class ShapeSchema {
     if (c == null) {
       throw in.missing("c", "a number");
     }
-    return new Shape.Triangle(a, b, c);
+    try {
+      return new Shape.Triangle(a, b, c);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Shape.Triangle", e);
+    }
   }
 
   private static void writeShape_Triangle(Shape.Triangle value, JsonGenerator generator) {

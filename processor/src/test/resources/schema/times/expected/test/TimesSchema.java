@@ -165,7 +165,11 @@ public final class TimesSchema {
     if (link == null) {
       throw in.missing("link", "a string in format uri");
     }
-    return new Times(at, local, day, time, dateTime, took, id, link);
+    try {
+      return new Times(at, local, day, time, dateTime, took, id, link);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.Times", e);
+    }
   }
 
   private static void writeTimes(Times value, JsonGenerator generator) {

@@ -1,0 +1,5 @@
+package lib;
+
+import java.util.Date;
+
+public record Legacy(String id, Date when) {}
