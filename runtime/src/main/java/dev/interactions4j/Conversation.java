@@ -1,0 +1,165 @@
+package dev.interactions4j;
+
+import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.output.OutputType;
+import dev.interactions4j.wire.Content;
+import dev.interactions4j.wire.GenerationConfig;
+import dev.interactions4j.wire.Input;
+import dev.interactions4j.wire.Interaction;
+import dev.interactions4j.wire.InteractionRequest;
+import dev.interactions4j.wire.InteractionRequestBuilder;
+import dev.interactions4j.wire.ResponseFormat;
+import dev.interactions4j.wire.Step;
+import dev.interactions4j.wire.Tool;
+import dev.interactions4j.wire.Usage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A multi-turn conversation whose history the server keeps: each turn sends only its new input
+ * and the previous interaction's id ({@code previous_interaction_id}), so a turn costs the same
+ * bytes however long the conversation, and the history hits the implicit cache. Settings (system
+ * instruction, tools, generation config) are sent with every turn, since they apply per
+ * interaction. Thread-safe: turns run one at a time.
+ */
+public final class Conversation {
+  private final GeminiClient client;
+  private final InteractionRequest template;
+  private final List<Usage> turnUsages = new ArrayList<>();
+  private String lastInteractionId;
+  private Usage total = Usage.NONE;
+
+  private Conversation(GeminiClient client, InteractionRequest template, String lastInteractionId) {
+    this.client = client;
+    this.template = template;
+    this.lastInteractionId = lastInteractionId;
+  }
+
+  static Builder builder(GeminiClient client, String model) {
+    return new Builder(client, model);
+  }
+
+  /** Sends a text turn and returns the answer. */
+  public Interaction send(String text) {
+    return send(Input.text(text));
+  }
+
+  /** Sends a turn of content (text with images, say). */
+  public Interaction send(List<Content> content) {
+    return send(Input.content(content));
+  }
+
+  /** Sends function results for the calls of the last answer. */
+  public Interaction sendResults(List<Step.FunctionResult> results) {
+    return send(Input.steps(List.copyOf(results)));
+  }
+
+  /** Sends any input as the next turn. */
+  public synchronized Interaction send(Input input) {
+    Interaction answer = client.create(turn(input).build());
+    record(answer);
+    return answer;
+  }
+
+  /** Sends a text turn asking for a value of {@code type}. */
+  public synchronized <T> T generate(String text, OutputType<T> type) {
+    InteractionRequestBuilder request = turn(Input.text(text)).responseFormat(ResponseFormat.json(type.schemaJson()));
+    Interaction answer = client.create(request.build());
+    record(answer);
+    for (int repair = 0; ; repair++) {
+      try {
+        return GeminiClient.parse(answer, type);
+      } catch (OutputMismatchException e) {
+        if (repair >= client.repairTurns()) {
+          throw e;
+        }
+        answer = client.create(turn(Input.text("Your previous answer did not match the JSON Schema: "
+            + e.getMessage() + ". Answer again with only JSON that matches the schema."))
+            .responseFormat(ResponseFormat.json(type.schemaJson())).build());
+        record(answer);
+      }
+    }
+  }
+
+  /**
+   * Streams a text turn; the conversation moves on when the stream ends. Finish (or close) it
+   * before the next turn.
+   */
+  public synchronized InteractionStream stream(String text) {
+    return client.stream(turn(Input.text(text)).build(), this::record);
+  }
+
+  private InteractionRequestBuilder turn(Input input) {
+    return template.toBuilder().input(input).previousInteractionId(lastInteractionId);
+  }
+
+  private synchronized void record(Interaction answer) {
+    if (answer.id() != null && !answer.id().isEmpty()) {
+      lastInteractionId = answer.id();
+    }
+    turnUsages.add(answer.usage());
+    total = total.plus(answer.usage());
+  }
+
+  /** The id of the last interaction, which the next turn continues; null before the first. */
+  public synchronized String lastInteractionId() {
+    return lastInteractionId;
+  }
+
+  /** Usage of each turn so far, in order. */
+  public synchronized List<Usage> turnUsages() {
+    return List.copyOf(turnUsages);
+  }
+
+  /** Usage summed over the turns so far (cached tokens included). */
+  public synchronized Usage totalUsage() {
+    return total;
+  }
+
+  /** Builds a {@link Conversation}. */
+  public static final class Builder {
+    private final GeminiClient client;
+    private final InteractionRequestBuilder template;
+    private String resumeFrom;
+
+    private Builder(GeminiClient client, String model) {
+      this.client = client;
+      this.template = InteractionRequest.model(model);
+    }
+
+    /** The system instruction, sent with every turn. */
+    public Builder systemInstruction(String value) {
+      template.systemInstruction(value);
+      return this;
+    }
+
+    /** Tools, sent with every turn. */
+    public Builder tools(List<? extends Tool> value) {
+      template.tools(value);
+      return this;
+    }
+
+    /** Generation settings, sent with every turn. */
+    public Builder generationConfig(GenerationConfig value) {
+      template.generationConfig(value);
+      return this;
+    }
+
+    /** A response format for every turn. */
+    public Builder responseFormat(ResponseFormat value) {
+      template.responseFormat(value);
+      return this;
+    }
+
+    /** Continues a conversation from a stored interaction id (after a restart, say). */
+    public Builder resumeFrom(String interactionId) {
+      resumeFrom = interactionId;
+      return this;
+    }
+
+    /** The conversation. */
+    public Conversation build() {
+      return new Conversation(client, template.build(), resumeFrom);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package dev.interactions4j;
+
+import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.output.OutputType;
+import dev.interactions4j.wire.Input;
+import dev.interactions4j.wire.Interaction;
+import dev.interactions4j.wire.InteractionRequest;
+import dev.interactions4j.wire.ResponseFormat;
+import dev.interactions4j.wire.WireJson;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The Interactions API client: create, get, cancel, delete and stream interactions, hold
+ * conversations on the server, run background agents and ask for structured output.
+ * Thread-safe: make one per application.
+ *
+ * <pre>{@code
+ * GeminiClient client = GeminiClient.builder().build();   // key from GEMINI_API_KEY
+ * Interaction answer = client.create(InteractionRequest.model("gemini-3-flash-preview").input("Hi").build());
+ * }</pre>
+ */
+public final class GeminiClient implements AutoCloseable {
+  private static final String INTERACTIONS = "/v1beta/interactions";
+
+  private final HttpTransport transport;
+  private final Executor executor;
+  private final PollingPolicy polling;
+  private final int repairTurns;
+  private final Runnable onClose;
+
+  GeminiClient(HttpTransport transport, Executor executor, PollingPolicy polling, int repairTurns, Runnable onClose) {
+    this.transport = transport;
+    this.executor = executor;
+    this.polling = polling;
+    this.repairTurns = repairTurns;
+    this.onClose = onClose;
+  }
+
+  /** A builder; the API key defaults to {@code GEMINI_API_KEY}, the base URL to {@code GEMINI_BASE_URL}. */
+  public static GeminiClientBuilder builder() {
+    return new GeminiClientBuilder();
+  }
+
+  /** Creates an interaction and returns the server's answer (the new steps). */
+  public Interaction create(InteractionRequest request) {
+    if (Boolean.TRUE.equals(request.stream())) {
+      throw new IllegalArgumentException("A request with stream=true goes to stream(request)");
+    }
+    String body = transport.call("POST", INTERACTIONS, WireJson.write(request), request.previousInteractionId());
+    return WireJson.readInteraction(body);
+  }
+
+  /** {@link #create} on the client's executor. */
+  public CompletableFuture<Interaction> createAsync(InteractionRequest request) {
+    return CompletableFuture.supplyAsync(() -> create(request), executor);
+  }
+
+  /** Fetches a stored interaction (its whole timeline). */
+  public Interaction get(String id) {
+    return WireJson.readInteraction(transport.call("GET", path(id), null, id));
+  }
+
+  /** Cancels a background interaction. */
+  public Interaction cancel(String id) {
+    return WireJson.readInteraction(transport.call("POST", path(id) + "/cancel", null, id));
+  }
+
+  /** Deletes a stored interaction. */
+  public void delete(String id) {
+    transport.call("DELETE", path(id), null, id);
+  }
+
+  /** Creates an interaction as a stream of events, delivered as they arrive. */
+  public InteractionStream stream(InteractionRequest request) {
+    return stream(request, null);
+  }
+
+  InteractionStream stream(InteractionRequest request, java.util.function.Consumer<Interaction> onFinish) {
+    byte[] body = WireJson.write(request.toBuilder().stream(true).build());
+    return new InteractionStream(transport,
+        () -> transport.openStream("POST", INTERACTIONS, body, request.previousInteractionId()), onFinish);
+  }
+
+  /** A conversation with {@code model}, its history kept on the server. */
+  public Conversation conversation(String model) {
+    return Conversation.builder(this, model).build();
+  }
+
+  /** A builder for a conversation with {@code model}: system instruction, tools, settings. */
+  public Conversation.Builder conversationBuilder(String model) {
+    return Conversation.builder(this, model);
+  }
+
+  /** Starts an interaction in the background ({@code background} and {@code store} forced on). */
+  public BackgroundTask startBackground(InteractionRequest request) {
+    Interaction started = create(request.toBuilder().background(true).store(true).build());
+    return new BackgroundTask(this, started, polling);
+  }
+
+  /** A handle on a background interaction started earlier, from its id alone. */
+  public BackgroundTask resumeBackground(String id) {
+    return new BackgroundTask(this, get(id), polling);
+  }
+
+  /**
+   * Asks {@code model} for a value of {@code type}: sends its JSON Schema as {@code
+   * response_format} and parses the answer with the generated parser.
+   *
+   * @throws OutputMismatchException when the answer does not match, with the interaction id, the
+   *     JSON pointer of the problem and the raw text (after the configured repair turns)
+   */
+  public <T> T generate(String model, String input, OutputType<T> type) {
+    return generate(InteractionRequest.model(model).input(input).build(), type).value();
+  }
+
+  /** Structured output for any request: the value and the interaction it came from. */
+  public <T> Structured<T> generate(InteractionRequest request, OutputType<T> type) {
+    InteractionRequest structured = request.toBuilder().responseFormat(ResponseFormat.json(type.schemaJson())).build();
+    Interaction answer = create(structured);
+    for (int repair = 0; ; repair++) {
+      try {
+        return new Structured<>(parse(answer, type), answer);
+      } catch (OutputMismatchException e) {
+        if (repair >= repairTurns || answer.id() == null) {
+          throw e;
+        }
+        answer = create(structured.toBuilder().previousInteractionId(answer.id())
+            .input(Input.text(repairPrompt(e))).build());
+      }
+    }
+  }
+
+  static <T> T parse(Interaction answer, OutputType<T> type) {
+    try {
+      return type.parse(answer.text());
+    } catch (OutputMismatchException e) {
+      throw e.withInteractionId(answer.id());
+    }
+  }
+
+  private static String repairPrompt(OutputMismatchException e) {
+    return "Your previous answer did not match the JSON Schema: " + e.getMessage()
+        + ". Answer again with only JSON that matches the schema.";
+  }
+
+  HttpTransport transport() {
+    return transport;
+  }
+
+  Executor executor() {
+    return executor;
+  }
+
+  int repairTurns() {
+    return repairTurns;
+  }
+
+  private static String path(String id) {
+    if (id == null || id.isEmpty()) {
+      throw new IllegalArgumentException("An interaction id is required");
+    }
+    return INTERACTIONS + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    onClose.run();
+  }
+
+  @Override
+  public String toString() {
+    return "GeminiClient[baseUrl=" + transport.baseUrl() + "]";
+  }
+}

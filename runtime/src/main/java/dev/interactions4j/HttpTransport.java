@@ -1,0 +1,154 @@
+package dev.interactions4j;
+
+import dev.interactions4j.wire.ApiError;
+import dev.interactions4j.wire.WireJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Sends Interactions API calls over {@link HttpClient}: the headers every call carries, retries
+ * with backoff, and error bodies turned into typed exceptions. The API key goes in a header only
+ * and is never logged.
+ */
+final class HttpTransport {
+  static final String API_REVISION = "2026-05-20";
+  static final String CLIENT_ID = "interactions4j/" + Version.VALUE;
+  private static final System.Logger LOG = System.getLogger("dev.interactions4j");
+
+  private final HttpClient http;
+  private final String baseUrl;
+  private final String apiKey;
+  private final Duration requestTimeout;
+  private final RetryPolicy retryPolicy;
+
+  HttpTransport(HttpClient http, String baseUrl, String apiKey, Duration requestTimeout, RetryPolicy retryPolicy) {
+    this.http = http;
+    this.baseUrl = baseUrl;
+    this.apiKey = apiKey;
+    this.requestTimeout = requestTimeout;
+    this.retryPolicy = retryPolicy;
+  }
+
+  String baseUrl() {
+    return baseUrl;
+  }
+
+  /** A call answered with a JSON body; returns the body of a 2xx answer. */
+  String call(String method, String path, byte[] body, String interactionId) {
+    HttpResponse<String> response = exchange(method, path, body, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), interactionId);
+    return response.body();
+  }
+
+  /** A call answered with a stream; returns the open body of a 2xx answer. */
+  InputStream openStream(String method, String path, byte[] body, String interactionId) {
+    return exchange(method, path, body, HttpResponse.BodyHandlers.ofInputStream(), interactionId).body();
+  }
+
+  private <T> HttpResponse<T> exchange(String method, String path, byte[] body,
+      HttpResponse.BodyHandler<T> handler, String interactionId) {
+    long start = System.nanoTime();
+    for (int attempt = 1; ; attempt++) {
+      Duration wait;
+      RuntimeException failure;
+      try {
+        HttpResponse<T> response = http.send(request(method, path, body), handler);
+        if (response.statusCode() / 100 == 2) {
+          return response;
+        }
+        String errorBody = bodyText(response);
+        failure = apiException(response.statusCode(), errorBody, interactionId);
+        if (!RetryPolicy.isRetryable(response.statusCode())) {
+          throw failure;
+        }
+        Duration backoff = nextBackoff(attempt);
+        wait = response.headers().firstValue("Retry-After").map(HttpTransport::retryAfter).orElse(backoff);
+      } catch (HttpTimeoutException e) {
+        failure = new GeminiTimeoutException(method + " " + path + " timed out after " + requestTimeout, interactionId, e);
+        wait = nextBackoff(attempt);
+      } catch (IOException e) {
+        failure = new GeminiTransportException(method + " " + path + " failed: " + e, interactionId, e);
+        wait = nextBackoff(attempt);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new GeminiException("Interrupted while calling " + method + " " + path, interactionId, e);
+      }
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+      if (attempt >= retryPolicy.maxAttempts() || elapsed.plus(wait).compareTo(retryPolicy.maxElapsed()) > 0) {
+        throw failure;
+      }
+      LOG.log(System.Logger.Level.DEBUG, "{0} {1} failed ({2}); attempt {3} of {4} in {5} ms",
+          method, path, failure.getMessage(), attempt + 1, retryPolicy.maxAttempts(), wait.toMillis());
+      sleep(wait, interactionId);
+    }
+  }
+
+  private HttpRequest request(String method, String path, byte[] body) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .timeout(requestTimeout)
+        .header("x-goog-api-key", apiKey)
+        .header("Api-Revision", API_REVISION)
+        .header("x-goog-api-client", CLIENT_ID);
+    if (body == null) {
+      return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
+    }
+    return builder.header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+  }
+
+  private Duration nextBackoff(int attempt) {
+    return retryPolicy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+  }
+
+  static GeminiApiException apiException(int status, String body, String interactionId) {
+    ApiError error = WireJson.readError(body);
+    if (error == null) {
+      return new GeminiApiException(status, null, null, null, body, interactionId);
+    }
+    return new GeminiApiException(status, error.status(), error.code(), error.message(), body, interactionId);
+  }
+
+  private static String bodyText(HttpResponse<?> response) throws IOException {
+    Object body = response.body();
+    if (body instanceof InputStream stream) {
+      try (stream) {
+        return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
+    return body == null ? "" : body.toString();
+  }
+
+  /** {@code Retry-After} as seconds or as an HTTP date. */
+  static Duration retryAfter(String value) {
+    try {
+      return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime when = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration wait = Duration.between(ZonedDateTime.now(when.getZone()), when);
+        return wait.isNegative() ? Duration.ZERO : wait;
+      } catch (DateTimeParseException notDate) {
+        return Duration.ZERO;
+      }
+    }
+  }
+
+  static void sleep(Duration wait, String interactionId) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GeminiException("Interrupted while waiting to retry", interactionId, e);
+    }
+  }
+}
