@@ -1,0 +1,174 @@
+package dev.interactions4j.simulator;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Random;
+
+/**
+ * Faults the simulator injects, set per test or from the command line. Rates are drawn from a
+ * seeded random source, so a run is repeatable; one-shot faults apply to the next requests in
+ * order. Faults never touch the store: a request answered with a fault changes nothing.
+ */
+public final class Faults {
+  /** What to do with one request. */
+  sealed interface Action {}
+
+  /** Answer with an error status. */
+  record Fail(int status, Duration retryAfter) implements Action {}
+
+  /** Close the connection without any response. */
+  record Reset() implements Action {}
+
+  /** Answer with a given raw body. */
+  record Respond(int status, String contentType, String body) implements Action {}
+
+  private final long seed;
+  private Random random;
+  private double rate429;
+  private double rate503;
+  private Duration retryAfter = Duration.ZERO;
+  private Duration latency = Duration.ZERO;
+  private Duration eventDelay = Duration.ZERO;
+  private int dropStreamAfter = -1;
+  private int dropStreamTimes;
+  private Duration delayNext = Duration.ZERO;
+  private final Deque<Action> next = new ArrayDeque<>();
+
+  Faults(long seed) {
+    this.seed = seed;
+    this.random = new Random(seed);
+  }
+
+  /** Answers this fraction of requests with 429 RESOURCE_EXHAUSTED. */
+  public synchronized Faults rate429(double rate) {
+    this.rate429 = checkRate(rate);
+    return this;
+  }
+
+  /** Answers this fraction of requests with 503 UNAVAILABLE. */
+  public synchronized Faults rate503(double rate) {
+    this.rate503 = checkRate(rate);
+    return this;
+  }
+
+  /** The {@code Retry-After} sent with injected 429s and 503s. */
+  public synchronized Faults retryAfter(Duration value) {
+    this.retryAfter = value;
+    return this;
+  }
+
+  /** Latency added before every answer. */
+  public synchronized Faults latency(Duration value) {
+    this.latency = value;
+    return this;
+  }
+
+  /** Delay between stream events, so a client can see them arrive one by one. */
+  public synchronized Faults eventDelay(Duration value) {
+    this.eventDelay = value;
+    return this;
+  }
+
+  /** Ends every stream (creates and resumes) after {@code events} events, without the rest. */
+  public synchronized Faults dropStreamAfter(int events) {
+    this.dropStreamAfter = events;
+    this.dropStreamTimes = Integer.MAX_VALUE;
+    return this;
+  }
+
+  /** Ends the next {@code times} streams after {@code events} events each. */
+  public synchronized Faults dropStreamAfter(int events, int times) {
+    this.dropStreamAfter = events;
+    this.dropStreamTimes = times;
+    return this;
+  }
+
+  /** Answers the next {@code count} requests with {@code status}. */
+  public synchronized Faults failNext(int count, int status) {
+    return failNext(count, status, null);
+  }
+
+  /** Answers the next {@code count} requests with {@code status} and a {@code Retry-After}. */
+  public synchronized Faults failNext(int count, int status, Duration retryAfterValue) {
+    for (int i = 0; i < count; i++) {
+      next.add(new Fail(status, retryAfterValue));
+    }
+    return this;
+  }
+
+  /** Closes the next {@code count} connections without answering. */
+  public synchronized Faults resetNext(int count) {
+    for (int i = 0; i < count; i++) {
+      next.add(new Reset());
+    }
+    return this;
+  }
+
+  /** Answers the next request with this raw body. */
+  public synchronized Faults respondNext(int status, String contentType, String body) {
+    next.add(new Respond(status, contentType, body));
+    return this;
+  }
+
+  /** Delays the next answer by {@code value}. */
+  public synchronized Faults delayNext(Duration value) {
+    this.delayNext = value;
+    return this;
+  }
+
+  /** Back to no faults, and the random source to its seed. */
+  public synchronized Faults reset() {
+    rate429 = 0;
+    rate503 = 0;
+    retryAfter = Duration.ZERO;
+    latency = Duration.ZERO;
+    eventDelay = Duration.ZERO;
+    dropStreamAfter = -1;
+    dropStreamTimes = 0;
+    delayNext = Duration.ZERO;
+    next.clear();
+    random = new Random(seed);
+    return this;
+  }
+
+  synchronized Action take() {
+    if (!next.isEmpty()) {
+      return next.poll();
+    }
+    double draw = random.nextDouble();
+    if (draw < rate429) {
+      return new Fail(429, retryAfter);
+    }
+    if (draw < rate429 + rate503) {
+      return new Fail(503, retryAfter);
+    }
+    return null;
+  }
+
+  synchronized Duration takeDelay() {
+    Duration delay = latency.plus(delayNext);
+    delayNext = Duration.ZERO;
+    return delay;
+  }
+
+  synchronized Duration eventDelay() {
+    return eventDelay;
+  }
+
+  /** Events to send before cutting this stream, or -1 to send all. */
+  synchronized int takeStreamCut() {
+    if (dropStreamAfter < 0 || dropStreamTimes <= 0) {
+      return -1;
+    }
+    dropStreamTimes--;
+    return dropStreamAfter;
+  }
+
+  private static double checkRate(double rate) {
+    if (rate < 0 || rate > 1) {
+      throw new IllegalArgumentException("A rate must be between 0 and 1 but is " + rate);
+    }
+    return rate;
+  }
+}

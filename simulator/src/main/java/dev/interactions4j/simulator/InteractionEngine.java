@@ -1,0 +1,199 @@
+package dev.interactions4j.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The simulator's server side: validates requests, runs the scripted model, keeps the store. */
+final class InteractionEngine {
+  /** Stored history at least this long is reported as cached, as the implicit cache would. */
+  static final int CACHE_THRESHOLD_TOKENS = 32;
+
+  private final Map<String, Turn> store = new ConcurrentHashMap<>();
+  private final AtomicInteger created = new AtomicInteger();
+  private final Ids ids;
+  private final ScriptedModel model;
+  private volatile Duration backgroundDuration;
+
+  InteractionEngine(Ids ids, Duration backgroundDuration) {
+    this.ids = ids;
+    this.model = new ScriptedModel(ids);
+    this.backgroundDuration = backgroundDuration;
+  }
+
+  void backgroundDuration(Duration value) {
+    backgroundDuration = value;
+  }
+
+  int createdCount() {
+    return created.get();
+  }
+
+  Turn create(ObjectNode request) throws ApiFailure {
+    boolean hasModel = request.path("model").isString();
+    boolean hasAgent = request.path("agent").isString();
+    if (hasModel == hasAgent) {
+      throw ApiFailure.invalid("Exactly one of 'model' and 'agent' must be set");
+    }
+    boolean store = request.path("store").asBoolean(true);
+    boolean background = request.path("background").asBoolean(false);
+    if (hasAgent) {
+      checkAgent(request.get("agent").asString(), background, store);
+    }
+    if (background && !store) {
+      throw ApiFailure.invalid("'background' requires 'store' to be true");
+    }
+    Turn previous = previous(request);
+    List<ObjectNode> input = Requests.inputSteps(request.get("input"));
+    checkResults(previous, input);
+    String chain = previous == null ? ids.newChain() : previous.chain;
+    String id = store ? ids.turn(chain) : null;
+    Turn turn = new Turn(id, chain, request.deepCopy(), previous == null ? null : previous.id, now(), input);
+    if (previous != null) {
+      turn.facts.putAll(previous.facts);
+    }
+    Turn.Outcome outcome = model.respond(request, input, turn.facts, previous);
+    int history = previous == null ? 0 : previous.contextTokens;
+    int inputTokens = history + inputTokens(input);
+    turn.contextTokens = inputTokens + outcome.outputTokens();
+    turn.usage = usage(inputTokens, outcome.outputTokens(), history >= CACHE_THRESHOLD_TOKENS ? history : 0);
+    if (background) {
+      turn.status = "in_progress";
+      turn.pending = outcome;
+      turn.completesAt = System.currentTimeMillis() + backgroundDuration.toMillis();
+    } else {
+      turn.apply(outcome);
+    }
+    created.incrementAndGet();
+    if (id != null) {
+      this.store.put(id, turn);
+    }
+    return turn;
+  }
+
+  private static int inputTokens(List<ObjectNode> input) {
+    int tokens = 0;
+    for (ObjectNode step : input) {
+      tokens += "user_input".equals(step.path("type").asString(""))
+          ? Tokens.count(ScriptedModel.userText(List.of(step))) : Tokens.count(step.path("result").toString());
+    }
+    return tokens;
+  }
+
+  private static void checkAgent(String agent, boolean background, boolean store) throws ApiFailure {
+    if (!agent.startsWith("deep-research")) {
+      throw ApiFailure.notFound("Agent '" + agent + "' is not found; the simulator offers deep-research-* agents");
+    }
+    if (!background) {
+      throw ApiFailure.invalid("Agent '" + agent + "' runs only in the background; set 'background' to true");
+    }
+    if (!store) {
+      throw ApiFailure.invalid("Agent interactions must be stored; do not set 'store' to false");
+    }
+  }
+
+  private Turn previous(ObjectNode request) throws ApiFailure {
+    JsonNode previousId = request.get("previous_interaction_id");
+    if (previousId == null || previousId.isNull()) {
+      return null;
+    }
+    Turn previous = store.get(previousId.asString());
+    if (previous == null) {
+      throw ApiFailure.notFound("Interaction '" + previousId.asString() + "' not found");
+    }
+    return previous;
+  }
+
+  private static void checkResults(Turn previous, List<ObjectNode> input) throws ApiFailure {
+    boolean results = ScriptedModel.isFunctionResults(input);
+    List<String> pending = previous == null ? List.of() : previous.pendingCallIds();
+    if (!results && pending.isEmpty()) {
+      return;
+    }
+    if (!results) {
+      throw ApiFailure.invalid("Interaction '" + previous.id + "' awaits function results for " + pending
+          + "; send one function_result per call");
+    }
+    Set<String> answered = new HashSet<>();
+    for (ObjectNode result : input) {
+      String callId = result.path("call_id").asString("");
+      if (!pending.contains(callId) || !answered.add(callId)) {
+        throw ApiFailure.invalid("function_result call_id '" + callId + "' does not answer a pending call "
+            + "exactly once; pending calls: " + pending);
+      }
+    }
+    if (answered.size() != pending.size()) {
+      throw ApiFailure.invalid("Expected " + pending.size() + " function results (for " + pending
+          + ") but got " + answered.size());
+    }
+  }
+
+  Turn get(String id) throws ApiFailure {
+    Turn turn = store.get(id);
+    if (turn == null) {
+      throw ApiFailure.notFound("Interaction '" + id + "' not found");
+    }
+    Turn.Outcome pending = turn.pending;
+    if (pending != null && "in_progress".equals(turn.status) && System.currentTimeMillis() >= turn.completesAt) {
+      synchronized (turn) {
+        if (turn.pending != null) {
+          turn.apply(pending);
+          turn.pending = null;
+          turn.updated = now();
+        }
+      }
+    }
+    return turn;
+  }
+
+  Turn cancel(String id) throws ApiFailure {
+    Turn turn = get(id);
+    synchronized (turn) {
+      if (!"in_progress".equals(turn.status)) {
+        throw new ApiFailure(400, "FAILED_PRECONDITION", "Interaction '" + id + "' is " + turn.status
+            + "; only background interactions in progress can be cancelled");
+      }
+      turn.pending = null;
+      turn.status = "cancelled";
+      turn.updated = now();
+    }
+    return turn;
+  }
+
+  void delete(String id) throws ApiFailure {
+    if (store.remove(id) == null) {
+      throw ApiFailure.notFound("Interaction '" + id + "' not found");
+    }
+  }
+
+  private static ObjectNode usage(int input, int output, int cached) {
+    ObjectNode usage = JsonNodeFactory.instance.objectNode();
+    usage.put("total_input_tokens", input);
+    usage.put("total_output_tokens", output);
+    usage.put("total_cached_tokens", cached);
+    usage.put("total_tokens", input + output);
+    usage.putArray("input_tokens_by_modality").addObject().put("modality", "text").put("tokens", input);
+    if (cached > 0) {
+      usage.putArray("cached_tokens_by_modality").addObject().put("modality", "text").put("tokens", cached);
+    }
+    return usage;
+  }
+
+  static String now() {
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  Map<String, Turn> snapshot() {
+    return new LinkedHashMap<>(store);
+  }
+}

@@ -1,0 +1,233 @@
+package dev.interactions4j.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The HTTP side: records, authenticates, injects faults, routes to the engine, writes answers. */
+final class InteractionsHandler implements HttpHandler {
+  private static final Pattern ONE = Pattern.compile("/v1beta/interactions/([^/]+)(/cancel)?");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final InteractionEngine engine;
+  private final Faults faults;
+  private final Ids ids;
+  private final String requiredKey;
+  private final Queue<RecordedRequest> recorded;
+
+  InteractionsHandler(InteractionEngine engine, Faults faults, Ids ids, String requiredKey, Queue<RecordedRequest> recorded) {
+    this.engine = engine;
+    this.faults = faults;
+    this.ids = ids;
+    this.requiredKey = requiredKey;
+    this.recorded = recorded;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try {
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      record(exchange, body);
+      pause(faults.takeDelay());
+      String key = exchange.getRequestHeaders().getFirst("x-goog-api-key");
+      if (key == null || key.isBlank() || (requiredKey != null && !requiredKey.equals(key))) {
+        throw new ApiFailure(401, "UNAUTHENTICATED", "API key missing or not valid; send it in the x-goog-api-key header");
+      }
+      Faults.Action action = faults.take();
+      if (action != null) {
+        inject(exchange, action);
+      } else {
+        route(exchange, body);
+      }
+    } catch (ApiFailure failure) {
+      fail(exchange, failure);
+    } catch (RuntimeException e) {
+      fail(exchange, new ApiFailure(500, "INTERNAL", "Simulator error: " + e));
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private void route(HttpExchange exchange, byte[] body) throws IOException, ApiFailure {
+    String method = exchange.getRequestMethod();
+    String path = exchange.getRequestURI().getPath();
+    Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+    if (path.equals("/v1beta/interactions") && method.equals("POST")) {
+      ObjectNode request = parse(body);
+      Turn turn = engine.create(request);
+      if (request.path("stream").asBoolean(false)) {
+        turn.events = SseEvents.of(turn, ids);
+        stream(exchange, turn.events);
+      } else {
+        send(exchange, 200, "application/json", turn.toJson(false, true).toString());
+      }
+      return;
+    }
+    Matcher one = ONE.matcher(path);
+    if (!one.matches()) {
+      throw ApiFailure.notFound("No such method: " + method + " " + path);
+    }
+    String id = URLDecoder.decode(one.group(1), StandardCharsets.UTF_8);
+    if (one.group(2) != null && method.equals("POST")) {
+      send(exchange, 200, "application/json", engine.cancel(id).toJson(true, true).toString());
+    } else if (one.group(2) == null && method.equals("DELETE")) {
+      engine.delete(id);
+      send(exchange, 200, "application/json", "{}");
+    } else if (one.group(2) == null && method.equals("GET")) {
+      Turn turn = engine.get(id);
+      if ("true".equals(query.get("stream"))) {
+        stream(exchange, replay(turn, query.get("last_event_id")));
+      } else {
+        send(exchange, 200, "application/json", turn.toJson(true, true).toString());
+      }
+    } else {
+      throw ApiFailure.notFound("No such method: " + method + " " + path);
+    }
+  }
+
+  private List<Turn.SseEvent> replay(Turn turn, String lastEventId) throws ApiFailure {
+    List<Turn.SseEvent> events = turn.events.isEmpty() ? SseEvents.of(turn, ids) : turn.events;
+    if (lastEventId == null) {
+      return events;
+    }
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).id().equals(lastEventId)) {
+        return events.subList(i + 1, events.size());
+      }
+    }
+    throw ApiFailure.invalid("Unknown last_event_id '" + lastEventId + "' for interaction '" + turn.id + "'");
+  }
+
+  private void stream(HttpExchange exchange, List<Turn.SseEvent> events) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+    exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+    exchange.sendResponseHeaders(200, 0);
+    int cut = faults.takeStreamCut();
+    Duration delay = faults.eventDelay();
+    OutputStream out = exchange.getResponseBody();
+    int sent = 0;
+    for (Turn.SseEvent event : events) {
+      if (sent == cut) {
+        return;
+      }
+      if (sent > 0) {
+        pause(delay);
+      }
+      out.write(("event: " + event.type() + "\ndata: " + event.json() + "\n\n").getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      sent++;
+    }
+    if (sent != cut) {
+      out.write("event: done\ndata: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void inject(HttpExchange exchange, Faults.Action action) throws IOException {
+    if (action instanceof Faults.Reset) {
+      // Closing without a status line: the client sees the connection end with no answer.
+      return;
+    }
+    if (action instanceof Faults.Respond respond) {
+      send(exchange, respond.status(), respond.contentType(), respond.body());
+      return;
+    }
+    Faults.Fail fail = (Faults.Fail) action;
+    if (fail.retryAfter() != null) {
+      exchange.getResponseHeaders().set("Retry-After", Long.toString((fail.retryAfter().toMillis() + 999) / 1000));
+    }
+    fail(exchange, new ApiFailure(fail.status(), rpcStatus(fail.status()), messageFor(fail.status())));
+  }
+
+  private static String rpcStatus(int status) {
+    return switch (status) {
+      case 400 -> "INVALID_ARGUMENT";
+      case 401 -> "UNAUTHENTICATED";
+      case 403 -> "PERMISSION_DENIED";
+      case 404 -> "NOT_FOUND";
+      case 408, 504 -> "DEADLINE_EXCEEDED";
+      case 409 -> "ABORTED";
+      case 429 -> "RESOURCE_EXHAUSTED";
+      case 503 -> "UNAVAILABLE";
+      default -> status >= 500 ? "INTERNAL" : "UNKNOWN";
+    };
+  }
+
+  private static String messageFor(int status) {
+    return status == 429 ? "Resource has been exhausted (e.g. check quota)."
+        : status == 503 ? "The model is overloaded. Please try again later." : "Injected failure " + status;
+  }
+
+  private static ObjectNode parse(byte[] body) throws ApiFailure {
+    try {
+      JsonNode tree = JSON.readTree(body);
+      if (tree instanceof ObjectNode object) {
+        return object;
+      }
+      throw ApiFailure.invalid("Invalid JSON payload: the body must be a JSON object");
+    } catch (JacksonException e) {
+      throw ApiFailure.invalid("Invalid JSON payload received: " + e.getOriginalMessage());
+    }
+  }
+
+  private void record(HttpExchange exchange, byte[] body) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    exchange.getRequestHeaders().forEach((name, values) -> {
+      String lower = name.toLowerCase(Locale.ROOT);
+      headers.put(lower, lower.equals("x-goog-api-key") ? List.of("<redacted>") : List.copyOf(values));
+    });
+    String query = exchange.getRequestURI().getRawQuery();
+    String path = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
+    recorded.add(new RecordedRequest(exchange.getRequestMethod(), path, headers, body));
+  }
+
+  private static Map<String, String> query(String raw) {
+    Map<String, String> query = new LinkedHashMap<>();
+    if (raw != null) {
+      for (String pair : raw.split("&")) {
+        int eq = pair.indexOf('=');
+        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        query.put(name, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return query;
+  }
+
+  private static void fail(HttpExchange exchange, ApiFailure failure) throws IOException {
+    send(exchange, failure.httpStatus, "application/json", failure.body());
+  }
+
+  private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", contentType + "; charset=UTF-8");
+    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      exchange.getResponseBody().write(bytes);
+    }
+  }
+
+  private static void pause(Duration delay) {
+    if (delay.isZero() || delay.isNegative()) {
+      return;
+    }
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package dev.interactions4j.simulator;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The deterministic model behind the simulator. Rules, first match wins:
+ * function results answer the pending calls; {@code deep-research} agents write a cited report;
+ * image output draws a PNG; a JSON Schema response format gets schema-valid JSON; declared
+ * functions named in the input are called; "my X is Y" is remembered and "what is my X?"
+ * answered; anything else is echoed.
+ */
+final class ScriptedModel {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Pattern FACT = Pattern.compile("(?i)\\bmy ([a-z][a-z ]{0,30}?) is ([^.,!?;]+)");
+  private static final Pattern QUESTION = Pattern.compile("(?i)\\bwhat(?:'s| is) my ([a-z][a-z ]{0,30}?)\\s*\\?*$");
+  private static final Set<String> GENERIC_WORDS = Set.of("get", "set", "find", "list", "make", "call",
+      "tool", "function", "current", "lookup", "fetch", "search", "create", "update", "delete");
+
+  private final Ids ids;
+
+  ScriptedModel(Ids ids) {
+    this.ids = ids;
+  }
+
+  /** Answers a turn; {@code facts} holds what the conversation knew and receives what it learns. */
+  Turn.Outcome respond(ObjectNode request, List<ObjectNode> input, Map<String, String> facts, Turn previous) {
+    String text = userText(input);
+    List<ObjectNode> steps = new ArrayList<>(thought(request, text));
+    if (isFunctionResults(input)) {
+      return done(steps, answerResults(input, previous));
+    }
+    if (request.has("agent")) {
+      steps.add(output(ResearchReport.content(text.isBlank() ? "the topic" : text.strip())));
+      return new Turn.Outcome("completed", steps, steps.get(steps.size() - 1).get("content").get(0).get("text").asString(), null, 400);
+    }
+    if (wantsImage(request)) {
+      ObjectNode image = NODES.objectNode();
+      image.put("type", "image");
+      image.put("mime_type", "image/png");
+      image.put("data", Base64.getEncoder().encodeToString(Media.png(text)));
+      String caption = "Here is an image of " + (text.isBlank() ? "your subject" : text.strip()) + ".";
+      steps.add(output(textContent(caption), image));
+      return new Turn.Outcome("completed", steps, caption, image, 258 + Tokens.count(caption));
+    }
+    JsonNode schema = Requests.jsonSchema(request);
+    if (schema != null) {
+      JsonNode value = new SchemaInstanceGenerator(schema, new Hints(text)).generate();
+      return done(steps, value.toString());
+    }
+    List<ObjectNode> calls = functionCalls(request, text);
+    if (!calls.isEmpty()) {
+      steps.addAll(calls);
+      return new Turn.Outcome("requires_action", steps, null, null, 10 * calls.size());
+    }
+    return done(steps, converse(text, facts));
+  }
+
+  private Turn.Outcome done(List<ObjectNode> steps, String answer) {
+    steps.add(output(textContent(answer)));
+    return new Turn.Outcome("completed", steps, answer, null, Tokens.count(answer));
+  }
+
+  static String converse(String text, Map<String, String> facts) {
+    Matcher question = QUESTION.matcher(text.strip());
+    if (question.find()) {
+      String key = question.group(1).strip().toLowerCase(Locale.ROOT);
+      String value = facts.get(key);
+      return value == null ? "I don't know your " + key + " yet. Tell me!" : "Your " + key + " is " + value + ".";
+    }
+    Matcher fact = FACT.matcher(text);
+    List<String> learned = new ArrayList<>();
+    while (fact.find()) {
+      String key = fact.group(1).strip().toLowerCase(Locale.ROOT);
+      facts.put(key, fact.group(2).strip());
+      learned.add(key);
+    }
+    if (learned.contains("name")) {
+      return "Nice to meet you, " + facts.get("name") + "!";
+    }
+    if (!learned.isEmpty()) {
+      return "Noted: your " + learned.get(0) + " is " + facts.get(learned.get(0)) + ".";
+    }
+    return "You said: \"" + text.strip() + "\". This is the simulator's scripted model; it remembers "
+        + "\"my X is Y\", answers \"what is my X?\", fills JSON schemas and calls your functions.";
+  }
+
+  private String answerResults(List<ObjectNode> results, Turn previous) {
+    StringBuilder answer = new StringBuilder();
+    for (ObjectNode result : results) {
+      String name = result.path("name").asString(previous.pendingCalls.getOrDefault(result.path("call_id").asString(""), "the tool"));
+      if (answer.length() > 0) {
+        answer.append(' ');
+      }
+      JsonNode value = result.get("result");
+      String shown = value == null ? "nothing" : value.isString() ? value.asString() : value.toString();
+      if (result.path("is_error").asBoolean(false)) {
+        answer.append("The tool ").append(name).append(" failed: ").append(shown).append('.');
+      } else {
+        answer.append("According to ").append(name).append(": ").append(shown).append('.');
+      }
+    }
+    return answer.toString();
+  }
+
+  private List<ObjectNode> functionCalls(ObjectNode request, String text) {
+    List<ObjectNode> functions = new ArrayList<>();
+    request.path("tools").forEach(tool -> {
+      if ("function".equals(tool.path("type").asString("")) && tool.has("name")) {
+        functions.add((ObjectNode) tool);
+      }
+    });
+    JsonNode choice = request.path("generation_config").path("tool_choice");
+    String mode = choice.isString() ? choice.asString() : choice.path("allowed_tools").path("mode").asString("auto");
+    if (functions.isEmpty() || mode.equals("none")) {
+      return List.of();
+    }
+    Set<String> allowed = new java.util.HashSet<>();
+    choice.path("allowed_tools").path("tools").forEach(name -> allowed.add(name.asString()));
+    Hints hints = new Hints(text);
+    List<ObjectNode> chosen = new ArrayList<>();
+    for (ObjectNode function : functions) {
+      if ((allowed.isEmpty() || allowed.contains(function.get("name").asString())) && named(function, hints)) {
+        chosen.add(function);
+      }
+    }
+    if (chosen.isEmpty() && (mode.equals("any") || mode.equals("validated"))) {
+      functions.stream().filter(f -> allowed.isEmpty() || allowed.contains(f.get("name").asString()))
+          .findFirst().ifPresent(chosen::add);
+    }
+    List<ObjectNode> calls = new ArrayList<>();
+    for (ObjectNode function : chosen) {
+      ObjectNode call = NODES.objectNode();
+      call.put("type", "function_call");
+      call.put("id", ids.callId());
+      call.put("name", function.get("name").asString());
+      JsonNode parameters = function.get("parameters");
+      call.set("arguments", parameters == null ? NODES.objectNode()
+          : new SchemaInstanceGenerator(parameters, new Hints(text)).generate());
+      calls.add(call);
+    }
+    return calls;
+  }
+
+  private static boolean named(ObjectNode function, Hints hints) {
+    String name = function.get("name").asString();
+    if (hints.mentions(name)) {
+      return true;
+    }
+    for (String word : name.split("[_\\-]|(?<=[a-z])(?=[A-Z])")) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (lower.length() >= 4 && !GENERIC_WORDS.contains(lower) && hints.mentions(lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<ObjectNode> thought(ObjectNode request, String text) {
+    JsonNode config = request.path("generation_config");
+    if (!config.has("thinking_level")) {
+      return List.of();
+    }
+    ObjectNode thought = NODES.objectNode();
+    thought.put("type", "thought");
+    thought.put("signature", "sig_" + Integer.toHexString(text.hashCode()));
+    if ("auto".equals(config.path("thinking_summaries").asString(""))) {
+      thought.putArray("summary").add(textContent("Considering: " + text.strip()));
+    }
+    return List.of(thought);
+  }
+
+  static boolean wantsImage(ObjectNode request) {
+    for (JsonNode modality : request.path("response_modalities")) {
+      if ("image".equals(modality.asString())) {
+        return true;
+      }
+    }
+    for (JsonNode format : Requests.responseFormats(request)) {
+      if ("image".equals(format.path("type").asString(""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isFunctionResults(List<ObjectNode> input) {
+    return !input.isEmpty() && input.stream().allMatch(step -> "function_result".equals(step.path("type").asString("")));
+  }
+
+  /** The text the user typed in this turn's input steps. */
+  static String userText(List<ObjectNode> input) {
+    StringBuilder text = new StringBuilder();
+    for (ObjectNode step : input) {
+      for (JsonNode content : step.path("content")) {
+        if ("text".equals(content.path("type").asString(""))) {
+          text.append(text.length() == 0 ? "" : " ").append(content.path("text").asString(""));
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  private static ObjectNode output(ObjectNode... content) {
+    ObjectNode step = NODES.objectNode();
+    step.put("type", "model_output");
+    var array = step.putArray("content");
+    for (ObjectNode part : content) {
+      array.add(part);
+    }
+    return step;
+  }
+
+  static ObjectNode textContent(String text) {
+    ObjectNode content = NODES.objectNode();
+    content.put("type", "text");
+    content.put("text", text);
+    return content;
+  }
+}

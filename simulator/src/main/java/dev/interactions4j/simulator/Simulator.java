@@ -1,0 +1,173 @@
+package dev.interactions4j.simulator;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local Interactions API server on loopback with a deterministic scripted model: for the
+ * sample app, for tests, and for your own tests. Real HTTP, the real wire format, the real
+ * error shapes; faults on demand.
+ *
+ * <pre>{@code
+ * try (Simulator simulator = Simulator.start()) {
+ *   GeminiClient client = GeminiClient.builder().baseUrl(simulator.baseUrl()).apiKey("any").build();
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class Simulator implements AutoCloseable {
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final InteractionEngine engine;
+  private final Faults faults;
+  private final Queue<RecordedRequest> recorded;
+  private final String baseUrl;
+
+  private Simulator(Builder builder) {
+    Ids ids = new Ids(builder.seed);
+    this.engine = new InteractionEngine(ids, builder.backgroundDuration);
+    this.faults = builder.faults;
+    this.recorded = new ConcurrentLinkedQueue<>();
+    AtomicInteger threads = new AtomicInteger();
+    this.executor = Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "interactions4j-simulator-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      this.server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 64);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot listen on " + builder.host + ":" + builder.port, e);
+    }
+    server.createContext("/", new InteractionsHandler(engine, faults, ids, builder.apiKey, recorded));
+    server.setExecutor(executor);
+    server.start();
+    String host = builder.host.contains(":") ? "[" + builder.host + "]" : builder.host;
+    this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
+  }
+
+  /** Starts a simulator with default settings on a free port of 127.0.0.1. */
+  public static Simulator start() {
+    return builder().start();
+  }
+
+  /** A builder for a simulator with custom settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:54321} (no trailing slash). */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The faults it injects; change them at any time. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** How long background interactions (agents) take from now on. */
+  public Simulator backgroundDuration(Duration value) {
+    engine.backgroundDuration(value);
+    return this;
+  }
+
+  /** Every request received so far, in order, with the API key redacted. */
+  public List<RecordedRequest> requests() {
+    return List.copyOf(recorded);
+  }
+
+  /** Forgets the recorded requests. */
+  public void clearRequests() {
+    recorded.clear();
+  }
+
+  /** How many interactions were created (stored or not). */
+  public int interactionsCreated() {
+    return engine.createdCount();
+  }
+
+  /** Stops at once, dropping open connections. */
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  @Override
+  public String toString() {
+    return "Simulator[" + baseUrl + "]";
+  }
+
+  /** Builds a {@link Simulator}. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port;
+    private String apiKey;
+    private long seed = 42;
+    private Duration backgroundDuration = Duration.ofSeconds(3);
+    private Faults faults;
+
+    private Builder() {}
+
+    /** The interface to listen on; 127.0.0.1 by default. */
+    public Builder host(String value) {
+      host = value;
+      return this;
+    }
+
+    /** The port; 0 (a free one) by default. */
+    public Builder port(int value) {
+      port = value;
+      return this;
+    }
+
+    /** Accept only this API key; by default any non-empty key is accepted. */
+    public Builder apiKey(String value) {
+      apiKey = value;
+      return this;
+    }
+
+    /** The seed of ids and of fault rates; 42 by default. */
+    public Builder seed(long value) {
+      seed = value;
+      return this;
+    }
+
+    /** How long background interactions (agents) take; 3 s by default. */
+    public Builder backgroundDuration(Duration value) {
+      backgroundDuration = value;
+      return this;
+    }
+
+    /** Starts it. */
+    public Simulator start() {
+      if (faults == null) {
+        faults = new Faults(seed);
+      }
+      return new Simulator(this);
+    }
+
+    /** The faults to start with; adjust them before {@link #start()}. */
+    public Faults faults() {
+      if (faults == null) {
+        faults = new Faults(seed);
+      }
+      return faults;
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.interactions4j.simulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The server-sent events of an interaction, in the recorded order: created, status update, then
+ * per step start, deltas and stop, then completed (without steps). Each carries an event id.
+ */
+final class SseEvents {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final int WORDS_PER_DELTA = 3;
+
+  private final Ids ids;
+  private final List<Turn.SseEvent> events = new ArrayList<>();
+
+  private SseEvents(Ids ids) {
+    this.ids = ids;
+  }
+
+  static List<Turn.SseEvent> of(Turn turn, Ids ids) {
+    SseEvents out = new SseEvents(ids);
+    out.build(turn);
+    return List.copyOf(out.events);
+  }
+
+  private void build(Turn turn) {
+    ObjectNode header = turn.toJson(false, false);
+    header.put("status", "in_progress");
+    header.remove("usage");
+    header.remove("created");
+    header.remove("updated");
+    header.remove("previous_interaction_id");
+    if (turn.id == null) {
+      header.put("id", "");
+    }
+    add("interaction.created", event -> event.set("interaction", header));
+    add("interaction.status_update", event -> {
+      event.put("interaction_id", turn.id == null ? "" : turn.id);
+      event.put("status", "in_progress");
+    });
+    List<ObjectNode> steps = turn.outputSteps;
+    for (int index = 0; index < steps.size(); index++) {
+      step(index, steps.get(index), turn.usage);
+    }
+    ObjectNode done = turn.toJson(false, false);
+    if (turn.id == null) {
+      done.put("id", "");
+    }
+    add("interaction.completed", event -> event.set("interaction", done));
+  }
+
+  private void step(int index, ObjectNode step, ObjectNode usage) {
+    String type = step.path("type").asString("");
+    ObjectNode start = NODES.objectNode();
+    start.put("type", type);
+    if (type.equals("function_call")) {
+      start.put("id", step.path("id").asString(""));
+      start.put("signature", "");
+      start.put("name", step.path("name").asString(""));
+      start.putObject("arguments");
+    }
+    add("step.start", event -> event.put("index", index).set("step", start));
+    if (type.equals("function_call")) {
+      for (String chunk : chunks(step.path("arguments").toString(), 3)) {
+        delta(index, "arguments_delta", "arguments", NODES.stringNode(chunk));
+      }
+    } else if (type.equals("thought")) {
+      if (step.has("signature")) {
+        delta(index, "thought_signature", "signature", step.get("signature"));
+      }
+      for (JsonNode content : step.path("summary")) {
+        delta(index, "thought_summary", "content", content);
+      }
+    } else {
+      content(index, step);
+    }
+    add("step.stop", event -> event.put("index", index).set("usage", usage.deepCopy()));
+  }
+
+  private void content(int index, ObjectNode step) {
+    for (JsonNode content : step.path("content")) {
+      String kind = content.path("type").asString("");
+      if (kind.equals("text")) {
+        for (String chunk : words(content.path("text").asString(""))) {
+          delta(index, "text", "text", NODES.stringNode(chunk));
+        }
+        if (content.has("annotations")) {
+          delta(index, "text_annotation_delta", "annotations", content.get("annotations"));
+        }
+      } else {
+        ObjectNode delta = ((ObjectNode) content).deepCopy();
+        add("step.delta", event -> event.put("index", index).set("delta", delta));
+      }
+    }
+  }
+
+  private void delta(int index, String type, String field, JsonNode value) {
+    ObjectNode delta = NODES.objectNode();
+    delta.put("type", type);
+    delta.set(field, value.deepCopy());
+    add("step.delta", event -> event.put("index", index).set("delta", delta));
+  }
+
+  private void add(String type, java.util.function.Consumer<ObjectNode> body) {
+    ObjectNode event = NODES.objectNode();
+    body.accept(event);
+    String id = ids.eventId();
+    event.put("event_id", id);
+    event.put("event_type", type);
+    events.add(new Turn.SseEvent(id, type, event.toString()));
+  }
+
+  /** Text split after every few words, spaces kept, so the chunks join back exactly. */
+  static List<String> words(String text) {
+    List<String> chunks = new ArrayList<>();
+    int start = 0;
+    int words = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ' ' && ++words % WORDS_PER_DELTA == 0) {
+        chunks.add(text.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < text.length() || chunks.isEmpty()) {
+      chunks.add(text.substring(start));
+    }
+    return chunks;
+  }
+
+  private static List<String> chunks(String text, int parts) {
+    List<String> chunks = new ArrayList<>();
+    int size = Math.max(1, (text.length() + parts - 1) / parts);
+    for (int i = 0; i < text.length(); i += size) {
+      chunks.add(text.substring(i, Math.min(text.length(), i + size)));
+    }
+    return chunks;
+  }
+}
