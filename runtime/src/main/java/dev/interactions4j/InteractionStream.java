@@ -112,6 +112,7 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
   }
 
   private StreamEvent accept(StreamEvent event) {
+    resumes = 0; // progress: only resumes that bring nothing count against the limit
     accumulator.accept(event);
     if (event.eventId() != null && !event.eventId().isEmpty()) {
       lastEventId = event.eventId();
@@ -136,7 +137,7 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
       finished = true;
       throw new GeminiStreamException(id == null || id.isEmpty()
           ? "The stream broke before it named its interaction; it cannot be resumed"
-          : "The stream broke and did not recover after " + MAX_RESUMES + " resumes", id, accumulator.text(), null);
+          : "The stream broke and " + MAX_RESUMES + " resumes in a row brought no event", id, accumulator.text(), null);
     }
     String path = "/v1beta/interactions/" + encode(id);
     try {
