@@ -1,8 +1,133 @@
 package dev.interactions4j.sample;
 
-/** Command-line entry point of the sample app. */
-public final class SampleApp {
-  private SampleApp() {}
+import dev.interactions4j.Conversation;
+import dev.interactions4j.GeminiException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-  public static void main(String[] args) {}
+/**
+ * The interactions4j sample app: every feature from the command line. Without {@code
+ * GEMINI_API_KEY} it runs against an embedded simulator.
+ */
+@Command(name = "interactions4j-sample-app", mixinStandardHelpOptions = true, version = "interactions4j 0.1.0",
+    description = "Shows interactions4j: conversations, streaming, structured output, agents. Without GEMINI_API_KEY it uses an embedded simulator.")
+public final class SampleApp {
+  @Option(names = "--base-url", description = "Interactions API base URL (default: Google, or the embedded simulator without a key)")
+  String baseUrl;
+
+  @Option(names = "--model", defaultValue = "gemini-3-flash-preview", description = "Model (default: ${DEFAULT-VALUE})")
+  String model;
+
+  @Option(names = "--out", defaultValue = "interactions4j-out", description = "Folder for images and reports (default: ${DEFAULT-VALUE})")
+  Path outDir;
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final Function<String, String> environment;
+
+  SampleApp(InputStream in, PrintStream out, Function<String, String> environment) {
+    this.in = in;
+    this.out = out;
+    this.environment = environment;
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.getenv()::get));
+  }
+
+  /** Runs the app; returns the exit code. */
+  static int run(String[] args, InputStream in, PrintStream out, Function<String, String> environment) {
+    CommandLine commandLine = new CommandLine(new SampleApp(in, out, environment));
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
+      out.println("error: " + failure.getMessage());
+      return failure instanceof GeminiException ? 3 : 1;
+    });
+    return commandLine.execute(args);
+  }
+
+  @Command(name = "ask", description = "Asks one question.")
+  int ask(@Parameters(paramLabel = "QUESTION") String question) {
+    try (Backend backend = backend()) {
+      demos(backend).ask(question);
+    }
+    return 0;
+  }
+
+  @Command(name = "chat", description = "Chats line by line from standard input; the history stays on the server.")
+  int chat() {
+    try (Backend backend = backend()) {
+      Conversation chat = backend.client().conversation(model);
+      Demos demos = demos(backend);
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      out.println("Type a message per line; an empty line or end of input ends the chat.");
+      for (String line = lines.readLine(); line != null && !line.isBlank(); line = lines.readLine()) {
+        demos.chatTurn(chat, line);
+      }
+      out.println("total: " + Demos.tokens(chat.totalUsage()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return 0;
+  }
+
+  @Command(name = "stream", description = "Streams an answer, printing text as it arrives.")
+  int stream(@Parameters(paramLabel = "PROMPT") String prompt) {
+    try (Backend backend = backend()) {
+      demos(backend).stream(prompt);
+    }
+    return 0;
+  }
+
+  @Command(name = "extract", description = "Turns free text into a Contact record (structured output).")
+  int extract(@Parameters(paramLabel = "TEXT") String text) {
+    try (Backend backend = backend()) {
+      demos(backend).extract(text);
+    }
+    return 0;
+  }
+
+  @Command(name = "research", description = "Runs a deep-research agent in the background and writes its report as markdown.")
+  int research(@Parameters(paramLabel = "TOPIC") String topic) {
+    try (Backend backend = backend()) {
+      demos(backend).research(topic, outDir.resolve(topic.replaceAll("[^A-Za-z0-9]+", "-") + ".md"));
+    }
+    return 0;
+  }
+
+  @Command(name = "image", description = "Asks for an image and saves it as PNG.")
+  int image(@Parameters(paramLabel = "SUBJECT") String subject) {
+    try (Backend backend = backend()) {
+      demos(backend).image(subject, outDir.resolve(subject.replaceAll("[^A-Za-z0-9]+", "-") + ".png"));
+    }
+    return 0;
+  }
+
+  @Command(name = "tour", description = "Runs every feature and prints what happened.")
+  int tour() {
+    try (Backend backend = backend()) {
+      new Tour(backend, model, outDir, out).run();
+    }
+    return 0;
+  }
+
+  private Backend backend() {
+    return Backend.open(baseUrl, environment, out);
+  }
+
+  private Demos demos(Backend backend) {
+    return new Demos(backend.client(), model, out);
+  }
 }

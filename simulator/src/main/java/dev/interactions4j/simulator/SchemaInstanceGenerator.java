@@ -23,7 +23,8 @@ final class SchemaInstanceGenerator {
   private static final int SHALLOW = 3;
   private static final int DEEPEST = 12;
   private static final Set<String> PROPER_NOUN_NAMES = Set.of("name", "city", "title", "place", "location",
-      "country", "author", "person", "restaurant", "destination", "subject", "topic", "company", "brand");
+      "country", "author", "person", "restaurant", "destination", "subject", "topic", "company", "brand",
+      "organisation", "organization", "employer", "team", "word", "keyword", "tag");
 
   private final JsonNode root;
   private final Hints hints;
@@ -184,7 +185,7 @@ final class SchemaInstanceGenerator {
       case "duration" -> "PT1H30M";
       case "uuid" -> UUID.nameUUIDFromBytes((name + hints.text()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
       case "uri", "url" -> "https://example.com/" + name.toLowerCase(Locale.ROOT);
-      case "email" -> "ada@example.com";
+      case "email" -> hints.email() != null ? hints.email() : "ada@example.com";
       default -> textFor(name);
     };
     value = fitPattern(schema, value);
@@ -199,6 +200,12 @@ final class SchemaInstanceGenerator {
 
   private String textFor(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.contains("email") && hints.email() != null) {
+      return hints.email();
+    }
+    if (lower.contains("phone") && hints.phone() != null) {
+      return hints.phone();
+    }
     if (PROPER_NOUN_NAMES.stream().anyMatch(lower::contains)) {
       String word = hints.nextWord();
       if (word != null) {

@@ -49,7 +49,7 @@ class SimulatorHttpTest {
       String text = answer.get("output_text").asString();
       SchemaInstanceGeneratorTest.assertValid(schema, text);
       assertEquals(text, answer.get("steps").get(0).get("content").get(0).get("text").asString());
-      assertEquals("{\"name\":\"Pancakes\",\"servings\":4,\"tags\":[\"example tag\",\"example tag\"],\"level\":\"EASY\"}", text);
+      assertEquals("{\"name\":\"Pancakes\",\"servings\":4,\"tags\":[\"Pancakes\",\"Pancakes\"],\"level\":\"EASY\"}", text);
     }
   }
 

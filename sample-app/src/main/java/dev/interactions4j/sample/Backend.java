@@ -1,0 +1,53 @@
+package dev.interactions4j.sample;
+
+import dev.interactions4j.GeminiClient;
+import dev.interactions4j.simulator.Simulator;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Where the app's calls go: Google with {@code GEMINI_API_KEY}, a given {@code --base-url}, or,
+ * with neither, a simulator started in this process.
+ */
+final class Backend implements AutoCloseable {
+  private final GeminiClient client;
+  private final Simulator simulator;
+
+  private Backend(GeminiClient client, Simulator simulator) {
+    this.client = client;
+    this.simulator = simulator;
+  }
+
+  static Backend open(String baseUrl, Function<String, String> environment, PrintStream out) {
+    String key = environment.apply("GEMINI_API_KEY");
+    boolean hasKey = key != null && !key.isBlank();
+    if (baseUrl != null) {
+      return new Backend(GeminiClient.builder().baseUrl(baseUrl).apiKey(hasKey ? key : "local").build(), null);
+    }
+    if (hasKey) {
+      return new Backend(GeminiClient.builder().apiKey(key).build(), null);
+    }
+    Simulator simulator = Simulator.builder().backgroundDuration(Duration.ofSeconds(2)).start();
+    out.println("No GEMINI_API_KEY set: using the embedded Interactions API simulator at " + simulator.baseUrl());
+    return new Backend(GeminiClient.builder().baseUrl(simulator.baseUrl()).apiKey("simulator").build(), simulator);
+  }
+
+  GeminiClient client() {
+    return client;
+  }
+
+  /** The embedded simulator, when the app runs against one (fault demos need it). */
+  Optional<Simulator> simulator() {
+    return Optional.ofNullable(simulator);
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    if (simulator != null) {
+      simulator.close();
+    }
+  }
+}

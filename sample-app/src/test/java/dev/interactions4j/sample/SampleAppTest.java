@@ -1,0 +1,97 @@
+package dev.interactions4j.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interactions4j.simulator.Simulator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The app's commands, run in-process against the embedded simulator. */
+class SampleAppTest {
+  @TempDir Path outDir;
+
+  private record Run(int exitCode, String output) {}
+
+  private Run run(String stdin, String... args) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    String[] withOut = new String[args.length + 2];
+    withOut[0] = "--out";
+    withOut[1] = outDir.toString();
+    System.arraycopy(args, 0, withOut, 2, args.length);
+    int code = SampleApp.run(withOut, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, name -> null);
+    return new Run(code, bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void withoutAKey_saysItUsesTheEmbeddedSimulator_inOneLine() {
+    Run run = run("", "ask", "Hello there");
+
+    assertEquals(0, run.exitCode());
+    String first = run.output().lines().findFirst().orElseThrow();
+    assertTrue(first.startsWith("No GEMINI_API_KEY set: using the embedded Interactions API simulator at http://127.0.0.1:"), first);
+    assertTrue(run.output().contains("You said: \"Hello there\""));
+  }
+
+  @Test
+  void chat_remembersAndShowsTokensPerTurn() {
+    Run run = run("my name is Ada\nwhat is my name?\n", "chat");
+
+    assertEquals(0, run.exitCode());
+    assertTrue(run.output().contains("model> Your name is Ada."), run.output());
+    assertEquals(3, run.output().lines().filter(line -> line.contains("[tokens in ")).count(), run.output());
+  }
+
+  @Test
+  void extract_turnsFreeTextIntoARecord() {
+    Run run = run("", "extract", "Write to Alan Turing at Bletchley Park, alan@bletchley.example, about codes.");
+
+    assertEquals(0, run.exitCode());
+    assertTrue(run.output().contains("Contact[name=Alan Turing, company=Bletchley Park, email=alan@bletchley.example"), run.output());
+  }
+
+  @Test
+  void tour_runsEveryFeature() throws Exception {
+    Run run = run("", "tour");
+
+    assertEquals(0, run.exitCode(), run.output());
+    for (String expected : new String[] {"== 1. One question", "model> Your name is Ada.", "request bytes per turn:",
+        "== 3. Streaming", "Contact[name=Grace Hopper", "image: ", "research started: v1_", "completed after",
+        "2 × 503 injected; the call took 3 attempts", "1 interaction created", "Tour done."}) {
+      assertTrue(run.output().contains(expected), "missing '" + expected + "' in:\n" + run.output());
+    }
+    byte[] png = Files.readAllBytes(outDir.resolve("lighthouse.png"));
+    assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII));
+    String report = Files.readString(outDir.resolve("tidal-energy-report.md"));
+    assertTrue(report.contains("## Sources") && report.contains("1. [An overview of tidal energy](https://"), report);
+  }
+
+  @Test
+  void baseUrl_pointsTheAppElsewhere() {
+    try (Simulator simulator = Simulator.start()) {
+      Run run = run("", "--base-url", simulator.baseUrl(), "ask", "my name is Lin");
+
+      assertEquals(0, run.exitCode());
+      assertFalse(run.output().contains("embedded"));
+      assertTrue(run.output().contains("Nice to meet you, Lin!"));
+      assertEquals(1, simulator.interactionsCreated());
+    }
+  }
+
+  @Test
+  void failures_areOneLineErrorsWithAnExitCode() {
+    Run run = run("", "--base-url", "http://127.0.0.1:1", "ask", "anyone?");
+
+    assertEquals(3, run.exitCode());
+    assertTrue(run.output().startsWith("error: POST /v1beta/interactions failed"), run.output());
+    assertFalse(run.output().contains("\tat "), "no stack trace");
+  }
+}
