@@ -73,8 +73,7 @@ public final class Conversation {
         if (repair >= client.repairTurns()) {
           throw e;
         }
-        answer = client.create(turn(Input.text("Your previous answer did not match the JSON Schema: "
-            + e.getMessage() + ". Answer again with only JSON that matches the schema."))
+        answer = client.create(turn(Input.text(GeminiClient.repairPrompt(e)))
             .responseFormat(ResponseFormat.json(type.schemaJson())).build());
         record(answer);
       }

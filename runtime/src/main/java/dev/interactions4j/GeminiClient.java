@@ -141,7 +141,8 @@ public final class GeminiClient implements AutoCloseable {
     }
   }
 
-  private static String repairPrompt(OutputMismatchException e) {
+  /** The turn that sends a mismatch back to the model (a repair turn). */
+  static String repairPrompt(OutputMismatchException e) {
     return "Your previous answer did not match the JSON Schema: " + e.getMessage()
         + ". Answer again with only JSON that matches the schema.";
   }
