@@ -63,7 +63,7 @@ public final class Conversation {
 
   /** Sends a text turn asking for a value of {@code type}. */
   public synchronized <T> T generate(String text, OutputType<T> type) {
-    InteractionRequestBuilder request = turn(Input.text(text)).responseFormat(ResponseFormat.json(type.schemaJson()));
+    InteractionRequestBuilder request = turn(Input.text(text)).responseFormat(GeminiClient.responseFormat(type));
     Interaction answer = client.create(request.build());
     record(answer);
     for (int repair = 0; ; repair++) {
@@ -74,7 +74,7 @@ public final class Conversation {
           throw e;
         }
         answer = client.create(turn(Input.text(GeminiClient.repairPrompt(e)))
-            .responseFormat(ResponseFormat.json(type.schemaJson())).build());
+            .responseFormat(GeminiClient.responseFormat(type)).build());
         record(answer);
       }
     }

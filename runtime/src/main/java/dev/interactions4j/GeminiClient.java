@@ -9,6 +9,9 @@ import dev.interactions4j.wire.ResponseFormat;
 import dev.interactions4j.wire.WireJson;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -24,6 +27,9 @@ import java.util.concurrent.Executor;
  */
 public final class GeminiClient implements AutoCloseable {
   private static final String INTERACTIONS = "/v1beta/interactions";
+  // Keyed by identity: each generated type holds one OutputType constant.
+  private static final Map<OutputType<?>, ResponseFormat> RESPONSE_FORMATS =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private final HttpTransport transport;
   private final Executor executor;
@@ -118,7 +124,7 @@ public final class GeminiClient implements AutoCloseable {
 
   /** Structured output for any request: the value and the interaction it came from. */
   public <T> Structured<T> generate(InteractionRequest request, OutputType<T> type) {
-    InteractionRequest structured = request.toBuilder().responseFormat(ResponseFormat.json(type.schemaJson())).build();
+    InteractionRequest structured = request.toBuilder().responseFormat(responseFormat(type)).build();
     Interaction answer = create(structured);
     for (int repair = 0; ; repair++) {
       try {
@@ -131,6 +137,11 @@ public final class GeminiClient implements AutoCloseable {
             .input(Input.text(repairPrompt(e))).build());
       }
     }
+  }
+
+  /** The response format of {@code type}, its schema parsed once per type. */
+  static ResponseFormat responseFormat(OutputType<?> type) {
+    return RESPONSE_FORMATS.computeIfAbsent(type, key -> ResponseFormat.json(key.schemaJson()));
   }
 
   static <T> T parse(Interaction answer, OutputType<T> type) {
