@@ -162,7 +162,8 @@ public final class GeminiClient implements AutoCloseable {
     return transport;
   }
 
-  Executor executor() {
+  /** The executor of asynchronous calls and of parallel function calls. */
+  public Executor executor() {
     return executor;
   }
 

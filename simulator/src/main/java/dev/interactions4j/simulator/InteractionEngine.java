@@ -62,6 +62,8 @@ final class InteractionEngine {
     if (previous != null) {
       turn.facts.putAll(previous.facts);
     }
+    turn.userText = ScriptedModel.isFunctionResults(input) && previous != null
+        ? previous.userText : ScriptedModel.userText(input);
     Turn.Outcome outcome = model.respond(request, input, turn.facts, previous);
     int history = previous == null ? 0 : previous.contextTokens;
     int inputTokens = history + inputTokens(input);

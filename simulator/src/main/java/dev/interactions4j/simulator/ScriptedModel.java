@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The deterministic model behind the simulator. Rules, first match wins:
  * function results answer the pending calls; {@code deep-research} agents write a cited report;
  * image output draws a PNG; a JSON Schema response format gets schema-valid JSON; declared
- * functions named in the input are called; "my X is Y" is remembered and "what is my X?"
+ * functions named in the input are called (again after each result when the input says "keep
+ * calling"); "my X is Y" is remembered and "what is my X?"
  * answered; anything else is echoed.
  */
 final class ScriptedModel {
@@ -37,6 +38,13 @@ final class ScriptedModel {
     String text = userText(input);
     List<ObjectNode> steps = new ArrayList<>(thought(request, text));
     if (isFunctionResults(input)) {
+      // "keep calling": a model that never stops asking, for testing round caps.
+      List<ObjectNode> again = previous.userText.toLowerCase(Locale.ROOT).contains("keep calling")
+          ? functionCalls(request, previous.userText) : List.of();
+      if (!again.isEmpty()) {
+        steps.addAll(again);
+        return new Turn.Outcome("requires_action", steps, null, null, 10 * again.size());
+      }
       return done(steps, answerResults(input, previous));
     }
     if (request.has("agent")) {

@@ -22,6 +22,8 @@ final class Turn {
   /** Pending function calls by call id → function name. */
   final Map<String, String> pendingCalls = new LinkedHashMap<>();
 
+  /** The user's last words in this conversation (function-result turns keep the asking turn's). */
+  volatile String userText = "";
   volatile String status;
   volatile String updated;
   volatile List<ObjectNode> outputSteps = List.of();

@@ -1,0 +1,145 @@
+package dev.interactions4j.tools;
+
+import dev.interactions4j.GeminiClient;
+import dev.interactions4j.InteractionStream;
+import dev.interactions4j.wire.Input;
+import dev.interactions4j.wire.Interaction;
+import dev.interactions4j.wire.InteractionRequest;
+import dev.interactions4j.wire.Step;
+import dev.interactions4j.wire.Usage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * The function-calling loop: while the model answers {@code requires_action}, run every call (in
+ * parallel on the executor), send all results in one follow-up interaction with {@code
+ * previous_interaction_id}, and repeat until the status is terminal, for at most {@code
+ * maxRounds} rounds.
+ */
+public final class ToolLoop {
+  private final GeminiClient client;
+  private final ToolSet tools;
+  private final int maxRounds;
+  private final ToolErrorPolicy errorPolicy;
+  private final boolean streaming;
+  private final Executor executor;
+
+  private ToolLoop(Builder builder) {
+    this.client = builder.client;
+    this.tools = builder.tools;
+    this.maxRounds = builder.maxRounds;
+    this.errorPolicy = builder.errorPolicy;
+    this.streaming = builder.streaming;
+    this.executor = builder.executor;
+  }
+
+  /** A loop running {@code tools} through {@code client}. */
+  public static Builder builder(GeminiClient client, ToolSet tools) {
+    return new Builder(client, tools);
+  }
+
+  /** Sends {@code request} with the tool set's declarations added and runs the loop to its end. */
+  public ToolRun run(InteractionRequest request) {
+    InteractionRequest template = request.toBuilder().tools(tools.declarations()).input((Input) null).build();
+    Interaction answer = send(template.toBuilder().input(request.input()).build());
+    List<Step.FunctionCall> calls = new ArrayList<>();
+    List<Step.FunctionResult> results = new ArrayList<>();
+    Usage usage = answer.usage();
+    int rounds = 0;
+    while (answer.requiresAction()) {
+      if (rounds == maxRounds) {
+        throw new ToolLoopException(rounds, answer.id());
+      }
+      List<Step.FunctionCall> pending = answer.functionCalls();
+      List<Step.FunctionResult> answered = runAll(pending, answer.id());
+      calls.addAll(pending);
+      results.addAll(answered);
+      rounds++;
+      answer = send(template.toBuilder().previousInteractionId(answer.id()).input(Input.steps(List.copyOf(answered))).build());
+      usage = usage.plus(answer.usage());
+    }
+    return new ToolRun(answer, rounds, calls, results, usage);
+  }
+
+  private Interaction send(InteractionRequest request) {
+    if (!streaming) {
+      return client.create(request);
+    }
+    try (InteractionStream stream = client.stream(request)) {
+      return stream.result();
+    }
+  }
+
+  private List<Step.FunctionResult> runAll(List<Step.FunctionCall> pending, String interactionId) {
+    List<CompletableFuture<Step.FunctionResult>> running = new ArrayList<>();
+    for (Step.FunctionCall call : pending) {
+      running.add(CompletableFuture.supplyAsync(() -> tools.execute(call, errorPolicy), executor));
+    }
+    List<Step.FunctionResult> results = new ArrayList<>();
+    for (CompletableFuture<Step.FunctionResult> result : running) {
+      try {
+        results.add(result.join());
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof ToolExecutionException failure) {
+          throw new ToolExecutionException(failure.functionName(), interactionId, failure.getCause());
+        }
+        throw e;
+      }
+    }
+    return results;
+  }
+
+  /** Builds a {@link ToolLoop}. */
+  public static final class Builder {
+    private final GeminiClient client;
+    private final ToolSet tools;
+    private int maxRounds = 10;
+    private ToolErrorPolicy errorPolicy = ToolErrorPolicy.SEND_TO_MODEL;
+    private boolean streaming;
+    private Executor executor;
+
+    private Builder(GeminiClient client, ToolSet tools) {
+      this.client = Objects.requireNonNull(client, "client");
+      this.tools = Objects.requireNonNull(tools, "tools");
+    }
+
+    /** The most rounds of calls before a {@link ToolLoopException}; 10 by default. */
+    public Builder maxRounds(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("maxRounds must not be negative");
+      }
+      maxRounds = value;
+      return this;
+    }
+
+    /** What a throwing function does; {@link ToolErrorPolicy#SEND_TO_MODEL} by default. */
+    public Builder onToolError(ToolErrorPolicy value) {
+      errorPolicy = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** Whether each interaction of the loop is streamed (and resumed if its stream breaks). */
+    public Builder streaming(boolean value) {
+      streaming = value;
+      return this;
+    }
+
+    /** Where calls run; the client's executor by default. */
+    public Builder executor(Executor value) {
+      executor = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** The loop. */
+    public ToolLoop build() {
+      if (executor == null) {
+        executor = client.executor();
+      }
+      return new ToolLoop(this);
+    }
+  }
+}
