@@ -2,6 +2,7 @@ package dev.interactions4j.processor;
 
 import com.google.auto.service.AutoService;
 import dev.interactions4j.processor.step.OutputStep;
+import dev.interactions4j.processor.step.ToolStep;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -14,7 +15,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The interactions4j annotation processor, the only public entry point of this module. Runs one
- * step per annotation ({@code @GeminiOutput} now; tools and services later) and never claims
+ * step per annotation ({@code @GeminiOutput}, {@code @GeminiTool}; services later) and never claims
  * annotations.
  */
 @AutoService(Processor.class)
@@ -25,6 +26,7 @@ public final class GeminiProcessor extends AbstractProcessor {
   // Top-level types whose sources this compilation sees: only those have Javadoc and positions.
   private final Set<String> sourceTypes = new HashSet<>();
   private OutputStep outputStep;
+  private ToolStep toolStep;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -34,11 +36,14 @@ public final class GeminiProcessor extends AbstractProcessor {
     outputStep =
         new OutputStep(
             env, diagnostics, type -> sourceTypes.contains(type.getQualifiedName().toString()));
+    toolStep =
+        new ToolStep(
+            env, diagnostics, type -> sourceTypes.contains(type.getQualifiedName().toString()));
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(OutputStep.ANNOTATION);
+    return Set.of(OutputStep.ANNOTATION, ToolStep.ANNOTATION);
   }
 
   @Override
@@ -59,6 +64,7 @@ public final class GeminiProcessor extends AbstractProcessor {
       }
     }
     outputStep.process(round);
+    toolStep.process(round);
     return false;
   }
 }

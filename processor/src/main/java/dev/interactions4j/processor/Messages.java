@@ -185,4 +185,29 @@ public final class Messages {
   public static final String INTERNAL_ERROR =
       "Internal error in GeminiProcessor while processing '%s'; please report it with this"
           + " trace:%n%s";
+
+  // @GeminiTool
+
+  public static final String TOOL_NOT_INTERFACE =
+      "@GeminiTool can only be applied to interfaces; %s is %s";
+
+  public static final String TOOL_GENERIC_INTERFACE =
+      "@GeminiTool interface %s must not declare type parameters; function arguments need concrete"
+          + " JSON types, so declare the tools on a non-generic interface";
+
+  public static final String TOOL_GENERIC_METHOD =
+      "@GeminiTool method '%s' must not declare type parameters; tool arguments need concrete JSON"
+          + " types";
+
+  public static final String TOOL_NO_METHODS =
+      "@GeminiTool interface %s declares no abstract method; declare one method per function";
+
+  public static final String FUNCTION_NAME_INVALID =
+      "Function name '%s' of method '%s' is not valid: a function name has letters, digits, '_' and"
+          + " '-', starts with a letter or '_' and has at most 64 characters; set"
+          + " @GeminiTool.Name(\"...\") to a valid name";
+
+  public static final String DUPLICATE_FUNCTION_NAME =
+      "Function name '%s' is already used by %s(); the model calls functions by name alone, so"
+          + " rename one method or set @GeminiTool.Name on it";
 }

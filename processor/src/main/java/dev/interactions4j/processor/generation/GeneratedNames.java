@@ -23,6 +23,19 @@ public final class GeneratedNames {
     return "META-INF/interactions4j/schemas/" + binaryName + ".json";
   }
 
+  /** {@code <I>Functions} next to a {@code @GeminiTool} interface {@code I}. */
+  public static ClassName functionsClass(ClassName source) {
+    return dev.interactions4j.processor.model.ToolModel.functionsClass(source);
+  }
+
+  /**
+   * The resource holding the declarations: {@code
+   * META-INF/interactions4j/functions/<binary name>.json}.
+   */
+  public static String functionsResource(String binaryName) {
+    return "META-INF/interactions4j/functions/" + binaryName + ".json";
+  }
+
   /** The private method reading definition {@code key}. */
   static String readMethod(String key) {
     return "read" + key;

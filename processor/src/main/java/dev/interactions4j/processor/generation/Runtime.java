@@ -17,6 +17,8 @@ final class Runtime {
   static final ClassName GEMINI_GENERATED = ClassName.get("dev.interactions4j", "GeminiGenerated");
   static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");
   static final ClassName JSON_GENERATOR = ClassName.get("tools.jackson.core", "JsonGenerator");
+  static final ClassName TOOL_SET = ClassName.get("dev.interactions4j.tools", "ToolSet");
+  static final ClassName TOOL_FUNCTION = ClassName.get("dev.interactions4j.tools", "ToolFunction");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private Runtime() {}

@@ -1,5 +1,7 @@
 package dev.interactions4j.processor.validation;
 
+import dev.interactions4j.processor.model.PropertyModel;
+import javax.lang.model.element.VariableElement;
 import com.palantir.javapoet.TypeName;
 import dev.interactions4j.processor.Diagnostics;
 import dev.interactions4j.processor.Messages;
@@ -34,6 +36,7 @@ final class DefinitionReader {
   private final Predicate<TypeElement> inThisCompilation;
   private final TypeElement root;
   private final RecordReader records;
+  private final JsonTypeMapper mapper;
   private final ForeignDescriptions foreign;
 
   DefinitionReader(
@@ -50,7 +53,7 @@ final class DefinitionReader {
     this.foreign = new ForeignDescriptions(elements);
     NoJsonForm noJsonForm = new NoJsonForm(elements, env.getTypeUtils());
     ConstraintReader constraints = new ConstraintReader(annotations, diagnostics);
-    JsonTypeMapper mapper = new JsonTypeMapper(diagnostics, constraints, noJsonForm, this);
+    this.mapper = new JsonTypeMapper(diagnostics, constraints, noJsonForm, this);
     this.records = new RecordReader(env, diagnostics, annotations, mapper, this);
   }
 
@@ -80,6 +83,34 @@ final class DefinitionReader {
         };
     session.finish(key, definition.orElse(null));
     return definition.map(d -> new JsonType.Named(key, javaType, Constraints.NONE));
+  }
+
+  /** A method parameter as a property, read like a record component. */
+  Optional<PropertyModel> parameter(VariableElement parameter, Site site, Optional<String> paramTag) {
+    return records.parameter(parameter, site, paramTag);
+  }
+
+  /** The JSON shape of {@code type} (a method's return type, say). */
+  Optional<JsonType> map(TypeMirror type, Site site) {
+    return mapper.map(type, site, List.of());
+  }
+
+  /**
+   * Defines a record that exists only in generated code (a function's arguments or result) under
+   * a unique key; {@code properties} is called after the key is taken, so it may define more types.
+   */
+  Optional<String> defineSynthetic(
+      String identity,
+      String base,
+      TypeName javaType,
+      Optional<String> description,
+      java.util.function.Supplier<Optional<List<PropertyModel>>> properties) {
+    String key = session.begin(identity, base);
+    Optional<List<PropertyModel>> read = properties.get();
+    session.finish(
+        key,
+        read.map(p -> new Definition.Record(key, javaType, description, Optional.empty(), p)).orElse(null));
+    return read.map(p -> key);
   }
 
   /**

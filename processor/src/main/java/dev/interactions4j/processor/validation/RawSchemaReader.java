@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -29,8 +29,7 @@ final class RawSchemaReader {
   }
 
   /** The raw schema of {@code component}; empty if an error was reported. */
-  Optional<JsonType> read(
-      RecordComponentElement component, AnnotationMirror mirror, TypeMirror type) {
+  Optional<JsonType> read(Element component, AnnotationMirror mirror, TypeMirror type) {
     String name = component.getSimpleName().toString();
     AnnotationValue value = annotations.value(mirror, "value");
     String text = value.getValue().toString();

@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
@@ -100,7 +102,6 @@ final class RecordReader {
     List<AnnotationMirror> declared =
         Annotations.merge(
             List.of(component.getAnnotationMirrors(), accessor.getAnnotationMirrors()));
-    List<AnnotationMirror> all = Annotations.merge(List.of(declared, type.getAnnotationMirrors()));
     String jsonName = jsonName(component);
     TypeElement record = (TypeElement) owner.asElement();
     Optional<String> description =
@@ -109,11 +110,41 @@ final class RecordReader {
             .or(() -> JavadocText.mainDescription(elements.getDocComment(component)))
             .or(() -> Optional.ofNullable(params.get(name)))
             .or(() -> definitions.foreignDescription(record, jsonName));
+    return property(component, name, jsonName, type, declared, site, description);
+  }
+
+  /**
+   * A method parameter as a property: the same presence, constraint and type rules as a record
+   * component, so a function's parameters read like a record's components.
+   */
+  Optional<PropertyModel> parameter(VariableElement parameter, Site site, Optional<String> paramTag) {
+    String name = parameter.getSimpleName().toString();
+    Optional<String> description =
+        annotations.stringValue(parameter, Annotations.DESCRIPTION).or(() -> paramTag);
+    return property(
+        parameter,
+        name,
+        name,
+        parameter.asType(),
+        Annotations.merge(List.of(parameter.getAnnotationMirrors())),
+        site,
+        description);
+  }
+
+  private Optional<PropertyModel> property(
+      Element element,
+      String name,
+      String jsonName,
+      TypeMirror type,
+      List<AnnotationMirror> declared,
+      Site site,
+      Optional<String> description) {
+    List<AnnotationMirror> all = Annotations.merge(List.of(declared, type.getAnnotationMirrors()));
     TypeName javaType = TypeName.get(type).withoutAnnotations();
-    Optional<AnnotationMirror> raw = annotations.find(component, Annotations.RAW_SCHEMA);
+    Optional<AnnotationMirror> raw = annotations.find(element, Annotations.RAW_SCHEMA);
     if (raw.isPresent()) {
       return rawSchemas
-          .read(component, raw.get(), type)
+          .read(element, raw.get(), type)
           .map(r -> new PropertyModel(name, jsonName, javaType, r, presence(all), description));
     }
     Optional<Presence> optional = optionalPresence(type);

@@ -1,0 +1,156 @@
+package dev.interactions4j.processor.generation;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.interactions4j.processor.model.Definition;
+import dev.interactions4j.processor.model.FunctionModel;
+import dev.interactions4j.processor.model.JsonText;
+import dev.interactions4j.processor.model.PropertyModel;
+import dev.interactions4j.processor.model.SchemaModel;
+import dev.interactions4j.processor.model.ToolModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <I>Functions} for a {@link ToolModel}: the declarations constant, {@code
+ * bind(impl)} returning a {@code ToolSet} whose dispatchers parse and validate the arguments before
+ * calling {@code impl}, the argument and result records, and their read and write methods.
+ */
+public final class ToolClassWriter {
+  private final boolean generatedAvailable;
+
+  public ToolClassWriter(boolean generatedAvailable) {
+    this.generatedAvailable = generatedAvailable;
+  }
+
+  /** The declarations as pretty JSON: {@code [{"type":"function","name",…,"parameters":{…}}]}. */
+  public static String declarations(ToolModel model) {
+    List<Object> list = new ArrayList<>();
+    for (FunctionModel function : model.functions()) {
+      Map<String, Object> declaration = new LinkedHashMap<>();
+      declaration.put("type", "function");
+      declaration.put("name", function.functionName());
+      function.description().ifPresent(d -> declaration.put("description", d));
+      declaration.put("parameters", JsonText.parse(parameters(model, function)));
+      list.add(declaration);
+    }
+    return JsonText.pretty(list);
+  }
+
+  private static String parameters(ToolModel model, FunctionModel function) {
+    return SchemaJsonWriter.write(model.schemaOf(function.argumentsKey(), function.argumentsType()));
+  }
+
+  /** The generated file for {@code model}. */
+  public JavaFile write(ToolModel model) {
+    ClassName self = GeneratedNames.functionsClass(model.sourceType());
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addJavadoc("Function declarations and a typed dispatcher for {@link $T}. Generated from its source; do not"
+            + " edit.\n", model.sourceType())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addOriginatingElement(model.origin());
+    if (generatedAvailable) {
+      type.addAnnotation(AnnotationSpec.builder(Runtime.GENERATED).addMember("value", "$S", GeneratedNames.PROCESSOR).build());
+    }
+    type.addAnnotation(Runtime.GEMINI_GENERATED);
+    // public static final String DECLARATIONS_JSON = "[...]";
+    type.addField(FieldSpec.builder(String.class, "DECLARATIONS_JSON", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The function declarations of {@link $T}, as sent in {@code tools}.\n", model.sourceType())
+        .initializer("$S", declarations(model)).build());
+    for (FunctionModel function : model.functions()) {
+      type.addField(outputType(model, function.argumentsType(), function.argumentsKey(), constant(function, "ARGUMENTS"), self));
+      if (function.resultType() != null) {
+        type.addField(outputType(model, function.resultType(), function.resultKey().orElseThrow(), constant(function, "RESULT"), self));
+      }
+    }
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(bind(model));
+    SchemaModel all = model.allDefinitions();
+    for (Definition definition : model.definitions()) {
+      if (definition.javaType() instanceof ClassName name && self.equals(name.enclosingClassName())) {
+        type.addType(record(name, (Definition.Record) definition));
+      }
+    }
+    ReadCode reads = new ReadCode(all, self);
+    WriteCode writes = new WriteCode(all, self);
+    for (Definition definition : model.definitions()) {
+      type.addMethod(reads.method(definition));
+      type.addMethod(writes.method(definition));
+    }
+    return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  // private static final OutputType<WeatherArguments> WEATHER_ARGUMENTS = OutputType.of(...);
+  private static FieldSpec outputType(ToolModel model, ClassName javaType, String key, String name, ClassName self) {
+    String schema = SchemaJsonWriter.write(model.schemaOf(key, javaType));
+    return FieldSpec.builder(ParameterizedTypeName.get(Runtime.OUTPUT_TYPE, javaType), name,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($S, $S, $T::$N, $T::$N)", Runtime.OUTPUT_TYPE, javaType.canonicalName(), schema,
+            self, GeneratedNames.readMethod(key), self, GeneratedNames.writeMethod(key))
+        .build();
+  }
+
+  private static String constant(FunctionModel function, String suffix) {
+    return function.methodName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_" + suffix;
+  }
+
+  // public static ToolSet bind(TravelTools impl) { return ToolSet.of(ToolFunction.of(...), ...); }
+  private static MethodSpec bind(ToolModel model) {
+    CodeBlock.Builder functions = CodeBlock.builder();
+    List<FunctionModel> list = model.functions();
+    for (int i = 0; i < list.size(); i++) {
+      functions.add(i == 0 ? "\n" : ",\n").add(function(list.get(i)));
+    }
+    return MethodSpec.methodBuilder("bind")
+        .addJavadoc("The functions of {@code impl} as a tool set: each call's arguments are parsed and validated\n"
+            + "before {@code impl} runs; invalid ones become error results.\n\n"
+            + "@param impl the implementation to call\n@return its functions\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(Runtime.TOOL_SET)
+        .addParameter(model.sourceType(), "impl")
+        .addStatement("$T.requireNonNull(impl, $S)", Objects.class, "impl")
+        .addStatement("return $T.of($>$L$<)", Runtime.TOOL_SET, functions.build())
+        .build();
+  }
+
+  private static CodeBlock function(FunctionModel function) {
+    CodeBlock arguments = CodeBlock.of("$L", String.join(", ",
+        function.parameterNames().stream().map(p -> "args." + p + "()").toList()));
+    // Plain lines, not statements: the lambda sits inside bind's return statement.
+    CodeBlock.Builder body = CodeBlock.builder()
+        .add("$T args = $N.parse(json);\n", function.argumentsType(), constant(function, "ARGUMENTS"));
+    if (function.resultType() == null) {
+      body.add("impl.$N($L);\nreturn null;\n", function.methodName(), arguments);
+    } else {
+      body.add("return $N.write(new $T(impl.$N($L)));\n", constant(function, "RESULT"),
+          function.resultType(), function.methodName(), arguments);
+    }
+    return CodeBlock.builder()
+        .add("$T.of($S, $S, $N.schemaJson(), json -> {\n$>$L$<})", Runtime.TOOL_FUNCTION, function.functionName(),
+            function.description().orElse(null), constant(function, "ARGUMENTS"), body.build())
+        .build();
+  }
+
+  // private record WeatherArguments(String city, Unit unit) {}
+  private static TypeSpec record(ClassName name, Definition.Record definition) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    for (PropertyModel property : definition.properties()) {
+      constructor.addParameter(property.javaType(), property.accessor());
+    }
+    return TypeSpec.recordBuilder(name)
+        .addModifiers(Modifier.PRIVATE)
+        .recordConstructor(constructor.build())
+        .build();
+  }
+}

@@ -1,0 +1,83 @@
+package dev.interactions4j.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Everything needed to generate {@code <I>Functions} for one {@code @GeminiTool} interface.
+ *
+ * @param origin the annotated interface; used only as the originating element
+ * @param sourceType the interface
+ * @param binaryName its binary name, naming the declarations resource
+ * @param functions its functions in declaration order
+ * @param definitions every definition: the generated argument and result records and the types
+ *     they reach, each once
+ * @param recursiveKeys definitions that refer back to themselves
+ */
+public record ToolModel(
+    TypeElement origin,
+    ClassName sourceType,
+    String binaryName,
+    List<FunctionModel> functions,
+    List<Definition> definitions,
+    Set<String> recursiveKeys) {
+
+  public ToolModel {
+    functions = List.copyOf(functions);
+    definitions = List.copyOf(definitions);
+    recursiveKeys = Set.copyOf(recursiveKeys);
+  }
+
+  /**
+   * {@code <I>Functions} next to {@code I}; nested interfaces joined with '_'. Lives in the model
+   * because the argument records the reader names are nested in it.
+   */
+  public static ClassName functionsClass(ClassName source) {
+    return ClassName.get(source.packageName(), String.join("_", source.simpleNames()) + "Functions");
+  }
+
+  /** All definitions as one schema model (for the read and write methods). */
+  public SchemaModel allDefinitions() {
+    return new SchemaModel(origin, sourceType, binaryName, definitions.get(0).key(), definitions, recursiveKeys);
+  }
+
+  /** The schema model rooted at {@code key}, holding only what it reaches. */
+  public SchemaModel schemaOf(String key, ClassName javaType) {
+    SchemaModel all = allDefinitions();
+    Set<String> reached = new LinkedHashSet<>();
+    Deque<String> work = new ArrayDeque<>(List.of(key));
+    while (!work.isEmpty()) {
+      String next = work.pop();
+      if (reached.add(next)) {
+        references(all.definition(next), work);
+      }
+    }
+    List<Definition> subset = definitions.stream().filter(d -> reached.contains(d.key())).toList();
+    Set<String> recursive = new LinkedHashSet<>(recursiveKeys);
+    recursive.retainAll(reached);
+    return new SchemaModel(origin, javaType, binaryName, key, subset, recursive);
+  }
+
+  private static void references(Definition definition, Deque<String> work) {
+    if (definition instanceof Definition.Record record) {
+      record.properties().forEach(p -> references(p.type(), work));
+    } else if (definition instanceof Definition.Sealed sealed) {
+      sealed.variants().forEach(v -> work.push(v.recordKey()));
+    }
+  }
+
+  private static void references(JsonType type, Deque<String> work) {
+    if (type instanceof JsonType.Named named) {
+      work.push(named.key());
+    } else if (type instanceof JsonType.Array array) {
+      references(array.items(), work);
+    } else if (type instanceof JsonType.StringMap map) {
+      references(map.values(), work);
+    }
+  }
+}
