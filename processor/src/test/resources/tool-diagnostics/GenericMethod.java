@@ -1,0 +1,8 @@
+package test;
+
+import dev.interactions4j.GeminiTool;
+
+@GeminiTool
+public interface GenericMethod {
+  <T> T lookup(String key);
+}

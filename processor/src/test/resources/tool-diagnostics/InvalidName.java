@@ -1,0 +1,9 @@
+package test;
+
+import dev.interactions4j.GeminiTool;
+
+@GeminiTool
+public interface InvalidName {
+  @GeminiTool.Name("get weather")
+  String weather(String city);
+}

@@ -1,0 +1,9 @@
+package test;
+
+import dev.interactions4j.GeminiTool;
+import java.util.Map;
+
+@GeminiTool
+public interface MapParameter {
+  String score(Map<Integer, String> byId);
+}

@@ -1,0 +1,11 @@
+package test;
+
+import dev.interactions4j.GeminiTool;
+
+@GeminiTool
+public interface SameNameTwice {
+  String weather(String city);
+
+  @GeminiTool.Name("weather")
+  String forecast(String city);
+}

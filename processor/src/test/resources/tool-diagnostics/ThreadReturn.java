@@ -1,0 +1,8 @@
+package test;
+
+import dev.interactions4j.GeminiTool;
+
+@GeminiTool
+public interface ThreadReturn {
+  Thread spawn(String name);
+}

@@ -1,0 +1,10 @@
+package test;
+
+import dev.interactions4j.GeminiTool;
+
+@GeminiTool
+public class ToolClass {
+  public String weather(String city) {
+    return city;
+  }
+}

@@ -1,0 +1,708 @@
+package test;
+
+import dev.interactions4j.GeminiGenerated;
+import dev.interactions4j.output.Checks;
+import dev.interactions4j.output.JsonFormats;
+import dev.interactions4j.output.JsonInput;
+import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.OutputType;
+import dev.interactions4j.tools.ToolFunction;
+import dev.interactions4j.tools.ToolSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Function declarations and a typed dispatcher for {@link TravelTools}. Generated from its source; do not edit.
+ */
+@Generated("dev.interactions4j.processor.GeminiProcessor")
+@GeminiGenerated
+public final class TravelToolsFunctions {
+  /**
+   * The function declarations of {@link TravelTools}, as sent in {@code tools}.
+   */
+  public static final String DECLARATIONS_JSON = "[\n"
+      + "  {\n"
+      + "    \"type\": \"function\",\n"
+      + "    \"name\": \"weather\",\n"
+      + "    \"description\": \"Current weather in a city.\",\n"
+      + "    \"parameters\": {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"properties\": {\n"
+      + "        \"city\": {\n"
+      + "          \"type\": \"string\",\n"
+      + "          \"description\": \"city name, e.g. \\\"Paris\\\"\"\n"
+      + "        },\n"
+      + "        \"unit\": {\n"
+      + "          \"description\": \"the unit to answer in\",\n"
+      + "          \"anyOf\": [\n"
+      + "            {\n"
+      + "              \"type\": \"string\",\n"
+      + "              \"description\": \"Temperature units.\",\n"
+      + "              \"enum\": [\n"
+      + "                \"CELSIUS\",\n"
+      + "                \"FAHRENHEIT\"\n"
+      + "              ]\n"
+      + "            },\n"
+      + "            {\n"
+      + "              \"type\": \"null\"\n"
+      + "            }\n"
+      + "          ]\n"
+      + "        }\n"
+      + "      },\n"
+      + "      \"required\": [\n"
+      + "        \"city\"\n"
+      + "      ],\n"
+      + "      \"propertyOrdering\": [\n"
+      + "        \"city\",\n"
+      + "        \"unit\"\n"
+      + "      ]\n"
+      + "    }\n"
+      + "  },\n"
+      + "  {\n"
+      + "    \"type\": \"function\",\n"
+      + "    \"name\": \"book\",\n"
+      + "    \"description\": \"Books a table.\",\n"
+      + "    \"parameters\": {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"properties\": {\n"
+      + "        \"restaurant\": {\n"
+      + "          \"type\": \"string\",\n"
+      + "          \"description\": \"The restaurant's name.\"\n"
+      + "        },\n"
+      + "        \"day\": {\n"
+      + "          \"type\": \"string\",\n"
+      + "          \"description\": \"the day\",\n"
+      + "          \"format\": \"date\"\n"
+      + "        },\n"
+      + "        \"people\": {\n"
+      + "          \"type\": \"integer\",\n"
+      + "          \"format\": \"int32\",\n"
+      + "          \"minimum\": 1\n"
+      + "        }\n"
+      + "      },\n"
+      + "      \"required\": [\n"
+      + "        \"restaurant\",\n"
+      + "        \"day\",\n"
+      + "        \"people\"\n"
+      + "      ],\n"
+      + "      \"propertyOrdering\": [\n"
+      + "        \"restaurant\",\n"
+      + "        \"day\",\n"
+      + "        \"people\"\n"
+      + "      ]\n"
+      + "    }\n"
+      + "  },\n"
+      + "  {\n"
+      + "    \"type\": \"function\",\n"
+      + "    \"name\": \"opening_hours\",\n"
+      + "    \"description\": \"Opening hours by day for each restaurant in a city.\",\n"
+      + "    \"parameters\": {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"properties\": {\n"
+      + "        \"city\": {\n"
+      + "          \"type\": \"string\"\n"
+      + "        }\n"
+      + "      },\n"
+      + "      \"required\": [\n"
+      + "        \"city\"\n"
+      + "      ],\n"
+      + "      \"propertyOrdering\": [\n"
+      + "        \"city\"\n"
+      + "      ]\n"
+      + "    }\n"
+      + "  },\n"
+      + "  {\n"
+      + "    \"type\": \"function\",\n"
+      + "    \"name\": \"reset\",\n"
+      + "    \"description\": \"Forgets every booking.\",\n"
+      + "    \"parameters\": {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"properties\": {}\n"
+      + "    }\n"
+      + "  },\n"
+      + "  {\n"
+      + "    \"type\": \"function\",\n"
+      + "    \"name\": \"openBookings\",\n"
+      + "    \"description\": \"How many bookings are open.\",\n"
+      + "    \"parameters\": {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"properties\": {}\n"
+      + "    }\n"
+      + "  }\n"
+      + "]\n";
+
+  private static final OutputType<WeatherArguments> WEATHER_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.WeatherArguments", "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"properties\": {\n"
+      + "    \"city\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"description\": \"city name, e.g. \\\"Paris\\\"\"\n"
+      + "    },\n"
+      + "    \"unit\": {\n"
+      + "      \"description\": \"the unit to answer in\",\n"
+      + "      \"anyOf\": [\n"
+      + "        {\n"
+      + "          \"type\": \"string\",\n"
+      + "          \"description\": \"Temperature units.\",\n"
+      + "          \"enum\": [\n"
+      + "            \"CELSIUS\",\n"
+      + "            \"FAHRENHEIT\"\n"
+      + "          ]\n"
+      + "        },\n"
+      + "        {\n"
+      + "          \"type\": \"null\"\n"
+      + "        }\n"
+      + "      ]\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"required\": [\n"
+      + "    \"city\"\n"
+      + "  ],\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"city\",\n"
+      + "    \"unit\"\n"
+      + "  ]\n"
+      + "}\n", TravelToolsFunctions::readWeatherArguments, TravelToolsFunctions::writeWeatherArguments);
+
+  private static final OutputType<WeatherResult> WEATHER_RESULT = OutputType.of("test.TravelToolsFunctions.WeatherResult", "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"properties\": {\n"
+      + "    \"result\": {\n"
+      + "      \"type\": [\n"
+      + "        \"object\",\n"
+      + "        \"null\"\n"
+      + "      ],\n"
+      + "      \"description\": \"The weather.\",\n"
+      + "      \"properties\": {\n"
+      + "        \"temperature\": {\n"
+      + "          \"type\": \"number\",\n"
+      + "          \"description\": \"in the unit asked for\"\n"
+      + "        },\n"
+      + "        \"sky\": {\n"
+      + "          \"type\": \"string\"\n"
+      + "        }\n"
+      + "      },\n"
+      + "      \"required\": [\n"
+      + "        \"temperature\",\n"
+      + "        \"sky\"\n"
+      + "      ],\n"
+      + "      \"propertyOrdering\": [\n"
+      + "        \"temperature\",\n"
+      + "        \"sky\"\n"
+      + "      ]\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"result\"\n"
+      + "  ]\n"
+      + "}\n", TravelToolsFunctions::readWeatherResult, TravelToolsFunctions::writeWeatherResult);
+
+  private static final OutputType<BookArguments> BOOK_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.BookArguments", "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"properties\": {\n"
+      + "    \"restaurant\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"description\": \"The restaurant's name.\"\n"
+      + "    },\n"
+      + "    \"day\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"description\": \"the day\",\n"
+      + "      \"format\": \"date\"\n"
+      + "    },\n"
+      + "    \"people\": {\n"
+      + "      \"type\": \"integer\",\n"
+      + "      \"format\": \"int32\",\n"
+      + "      \"minimum\": 1\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"required\": [\n"
+      + "    \"restaurant\",\n"
+      + "    \"day\",\n"
+      + "    \"people\"\n"
+      + "  ],\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"restaurant\",\n"
+      + "    \"day\",\n"
+      + "    \"people\"\n"
+      + "  ]\n"
+      + "}\n", TravelToolsFunctions::readBookArguments, TravelToolsFunctions::writeBookArguments);
+
+  private static final OutputType<BookResult> BOOK_RESULT = OutputType.of("test.TravelToolsFunctions.BookResult", "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"properties\": {\n"
+      + "    \"result\": {\n"
+      + "      \"type\": [\n"
+      + "        \"object\",\n"
+      + "        \"null\"\n"
+      + "      ],\n"
+      + "      \"description\": \"A confirmed booking.\",\n"
+      + "      \"properties\": {\n"
+      + "        \"reference\": {\n"
+      + "          \"type\": \"string\"\n"
+      + "        },\n"
+      + "        \"day\": {\n"
+      + "          \"type\": \"string\",\n"
+      + "          \"format\": \"date\"\n"
+      + "        }\n"
+      + "      },\n"
+      + "      \"required\": [\n"
+      + "        \"reference\",\n"
+      + "        \"day\"\n"
+      + "      ],\n"
+      + "      \"propertyOrdering\": [\n"
+      + "        \"reference\",\n"
+      + "        \"day\"\n"
+      + "      ]\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"result\"\n"
+      + "  ]\n"
+      + "}\n", TravelToolsFunctions::readBookResult, TravelToolsFunctions::writeBookResult);
+
+  private static final OutputType<HoursArguments> HOURS_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.HoursArguments", "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"properties\": {\n"
+      + "    \"city\": {\n"
+      + "      \"type\": \"string\"\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"required\": [\n"
+      + "    \"city\"\n"
+      + "  ],\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"city\"\n"
+      + "  ]\n"
+      + "}\n", TravelToolsFunctions::readHoursArguments, TravelToolsFunctions::writeHoursArguments);
+
+  private static final OutputType<HoursResult> HOURS_RESULT = OutputType.of("test.TravelToolsFunctions.HoursResult", "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"properties\": {\n"
+      + "    \"result\": {\n"
+      + "      \"type\": [\n"
+      + "        \"object\",\n"
+      + "        \"null\"\n"
+      + "      ],\n"
+      + "      \"additionalProperties\": {\n"
+      + "        \"type\": \"array\",\n"
+      + "        \"items\": {\n"
+      + "          \"type\": \"string\"\n"
+      + "        }\n"
+      + "      }\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"result\"\n"
+      + "  ]\n"
+      + "}\n", TravelToolsFunctions::readHoursResult, TravelToolsFunctions::writeHoursResult);
+
+  private static final OutputType<ResetArguments> RESET_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.ResetArguments", "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"properties\": {}\n"
+      + "}\n", TravelToolsFunctions::readResetArguments, TravelToolsFunctions::writeResetArguments);
+
+  private static final OutputType<OpenBookingsArguments> OPEN_BOOKINGS_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.OpenBookingsArguments", "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"properties\": {}\n"
+      + "}\n", TravelToolsFunctions::readOpenBookingsArguments, TravelToolsFunctions::writeOpenBookingsArguments);
+
+  private static final OutputType<OpenBookingsResult> OPEN_BOOKINGS_RESULT = OutputType.of("test.TravelToolsFunctions.OpenBookingsResult", "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"properties\": {\n"
+      + "    \"result\": {\n"
+      + "      \"type\": \"integer\",\n"
+      + "      \"format\": \"int32\"\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"required\": [\n"
+      + "    \"result\"\n"
+      + "  ],\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"result\"\n"
+      + "  ]\n"
+      + "}\n", TravelToolsFunctions::readOpenBookingsResult, TravelToolsFunctions::writeOpenBookingsResult);
+
+  private TravelToolsFunctions() {
+  }
+
+  /**
+   * The functions of {@code impl} as a tool set: each call's arguments are parsed and validated
+   * before {@code impl} runs; invalid ones become error results.
+   *
+   * @param impl the implementation to call
+   * @return its functions
+   */
+  public static ToolSet bind(TravelTools impl) {
+    Objects.requireNonNull(impl, "impl");
+    return ToolSet.of(
+          ToolFunction.of("weather", "Current weather in a city.", WEATHER_ARGUMENTS.schemaJson(), json -> {
+            WeatherArguments args = WEATHER_ARGUMENTS.parse(json);
+            return WEATHER_RESULT.write(new WeatherResult(impl.weather(args.city(), args.unit())));
+          }),
+          ToolFunction.of("book", "Books a table.", BOOK_ARGUMENTS.schemaJson(), json -> {
+            BookArguments args = BOOK_ARGUMENTS.parse(json);
+            return BOOK_RESULT.write(new BookResult(impl.book(args.restaurant(), args.day(), args.people())));
+          }),
+          ToolFunction.of("opening_hours", "Opening hours by day for each restaurant in a city.", HOURS_ARGUMENTS.schemaJson(), json -> {
+            HoursArguments args = HOURS_ARGUMENTS.parse(json);
+            return HOURS_RESULT.write(new HoursResult(impl.hours(args.city())));
+          }),
+          ToolFunction.of("reset", "Forgets every booking.", RESET_ARGUMENTS.schemaJson(), json -> {
+            ResetArguments args = RESET_ARGUMENTS.parse(json);
+            impl.reset();
+            return null;
+          }),
+          ToolFunction.of("openBookings", "How many bookings are open.", OPEN_BOOKINGS_ARGUMENTS.schemaJson(), json -> {
+            OpenBookingsArguments args = OPEN_BOOKINGS_ARGUMENTS.parse(json);
+            return OPEN_BOOKINGS_RESULT.write(new OpenBookingsResult(impl.openBookings()));
+          }));
+  }
+
+  private static WeatherArguments readWeatherArguments(JsonInput in) {
+    String city = null;
+    Optional<TravelTools.Unit> unit = Optional.empty();
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "city" -> city = in.readString();
+        case "unit" -> unit = in.readOptional(TravelToolsFunctions::readTravelTools_Unit);
+        default -> in.skipValue();
+      }
+    }
+    if (city == null) {
+      throw in.missing("city", "a string");
+    }
+    try {
+      return new WeatherArguments(city, unit);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.TravelToolsFunctions.WeatherArguments", e);
+    }
+  }
+
+  private static void writeWeatherArguments(WeatherArguments value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("city");
+    JsonOutput.writeString(value.city(), generator);
+    if (value.unit().isPresent()) {
+      generator.writeName("unit");
+      JsonOutput.writeNullable(value.unit().get(), generator, TravelToolsFunctions::writeTravelTools_Unit);
+    }
+    generator.writeEndObject();
+  }
+
+  private static TravelTools.Unit readTravelTools_Unit(JsonInput in) {
+    return switch (in.readString()) {
+      case "CELSIUS" -> TravelTools.Unit.CELSIUS;
+      case "FAHRENHEIT" -> TravelTools.Unit.FAHRENHEIT;
+      default -> throw in.mismatch("one of \"CELSIUS\", \"FAHRENHEIT\"");
+    };
+  }
+
+  private static void writeTravelTools_Unit(TravelTools.Unit value, JsonGenerator generator) {
+    generator.writeString(value.name());
+  }
+
+  private static WeatherResult readWeatherResult(JsonInput in) {
+    TravelTools.Weather result = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "result" -> result = in.readNullable(TravelToolsFunctions::readTravelTools_Weather);
+        default -> in.skipValue();
+      }
+    }
+    try {
+      return new WeatherResult(result);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.TravelToolsFunctions.WeatherResult", e);
+    }
+  }
+
+  private static void writeWeatherResult(WeatherResult value, JsonGenerator generator) {
+    generator.writeStartObject();
+    if (value.result() != null) {
+      generator.writeName("result");
+      JsonOutput.writeNullable(value.result(), generator, TravelToolsFunctions::writeTravelTools_Weather);
+    }
+    generator.writeEndObject();
+  }
+
+  private static TravelTools.Weather readTravelTools_Weather(JsonInput in) {
+    Double temperature = null;
+    String sky = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "temperature" -> temperature = in.readDouble();
+        case "sky" -> sky = in.readString();
+        default -> in.skipValue();
+      }
+    }
+    if (temperature == null) {
+      throw in.missing("temperature", "a number");
+    }
+    if (sky == null) {
+      throw in.missing("sky", "a string");
+    }
+    try {
+      return new TravelTools.Weather(temperature, sky);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.TravelTools.Weather", e);
+    }
+  }
+
+  private static void writeTravelTools_Weather(TravelTools.Weather value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("temperature");
+    JsonOutput.writeNumber(value.temperature(), generator);
+    generator.writeName("sky");
+    JsonOutput.writeString(value.sky(), generator);
+    generator.writeEndObject();
+  }
+
+  private static BookArguments readBookArguments(JsonInput in) {
+    String restaurant = null;
+    LocalDate day = null;
+    Integer people = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "restaurant" -> restaurant = in.readString();
+        case "day" -> day = JsonFormats.readLocalDate(in);
+        case "people" -> people = Checks.range(in, in.readInt(), "1", false, null, false);
+        default -> in.skipValue();
+      }
+    }
+    if (restaurant == null) {
+      throw in.missing("restaurant", "a string");
+    }
+    if (day == null) {
+      throw in.missing("day", "a string in format date");
+    }
+    if (people == null) {
+      throw in.missing("people", "an integer");
+    }
+    try {
+      return new BookArguments(restaurant, day, people);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.TravelToolsFunctions.BookArguments", e);
+    }
+  }
+
+  private static void writeBookArguments(BookArguments value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("restaurant");
+    JsonOutput.writeString(value.restaurant(), generator);
+    generator.writeName("day");
+    JsonFormats.writeLocalDate(value.day(), generator);
+    generator.writeName("people");
+    JsonOutput.writeNumber(value.people(), generator);
+    generator.writeEndObject();
+  }
+
+  private static BookResult readBookResult(JsonInput in) {
+    TravelTools.Booking result = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "result" -> result = in.readNullable(TravelToolsFunctions::readTravelTools_Booking);
+        default -> in.skipValue();
+      }
+    }
+    try {
+      return new BookResult(result);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.TravelToolsFunctions.BookResult", e);
+    }
+  }
+
+  private static void writeBookResult(BookResult value, JsonGenerator generator) {
+    generator.writeStartObject();
+    if (value.result() != null) {
+      generator.writeName("result");
+      JsonOutput.writeNullable(value.result(), generator, TravelToolsFunctions::writeTravelTools_Booking);
+    }
+    generator.writeEndObject();
+  }
+
+  private static TravelTools.Booking readTravelTools_Booking(JsonInput in) {
+    String reference = null;
+    LocalDate day = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "reference" -> reference = in.readString();
+        case "day" -> day = JsonFormats.readLocalDate(in);
+        default -> in.skipValue();
+      }
+    }
+    if (reference == null) {
+      throw in.missing("reference", "a string");
+    }
+    if (day == null) {
+      throw in.missing("day", "a string in format date");
+    }
+    try {
+      return new TravelTools.Booking(reference, day);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.TravelTools.Booking", e);
+    }
+  }
+
+  private static void writeTravelTools_Booking(TravelTools.Booking value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("reference");
+    JsonOutput.writeString(value.reference(), generator);
+    generator.writeName("day");
+    JsonFormats.writeLocalDate(value.day(), generator);
+    generator.writeEndObject();
+  }
+
+  private static HoursArguments readHoursArguments(JsonInput in) {
+    String city = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "city" -> city = in.readString();
+        default -> in.skipValue();
+      }
+    }
+    if (city == null) {
+      throw in.missing("city", "a string");
+    }
+    try {
+      return new HoursArguments(city);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.TravelToolsFunctions.HoursArguments", e);
+    }
+  }
+
+  private static void writeHoursArguments(HoursArguments value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("city");
+    JsonOutput.writeString(value.city(), generator);
+    generator.writeEndObject();
+  }
+
+  private static HoursResult readHoursResult(JsonInput in) {
+    Map<String, List<String>> result = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "result" -> result = in.readNullable(in1 -> in1.readMap(in2 -> in2.readList(JsonInput::readString)));
+        default -> in.skipValue();
+      }
+    }
+    try {
+      return new HoursResult(result);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.TravelToolsFunctions.HoursResult", e);
+    }
+  }
+
+  private static void writeHoursResult(HoursResult value, JsonGenerator generator) {
+    generator.writeStartObject();
+    if (value.result() != null) {
+      generator.writeName("result");
+      JsonOutput.writeMap(value.result(), generator, (v2, g2) -> JsonOutput.writeList(v2, g2, JsonOutput::writeString));
+    }
+    generator.writeEndObject();
+  }
+
+  private static ResetArguments readResetArguments(JsonInput in) {
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        default -> in.skipValue();
+      }
+    }
+    try {
+      return new ResetArguments();
+    } catch (RuntimeException e) {
+      throw in.rejected("test.TravelToolsFunctions.ResetArguments", e);
+    }
+  }
+
+  private static void writeResetArguments(ResetArguments value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeEndObject();
+  }
+
+  private static OpenBookingsArguments readOpenBookingsArguments(JsonInput in) {
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        default -> in.skipValue();
+      }
+    }
+    try {
+      return new OpenBookingsArguments();
+    } catch (RuntimeException e) {
+      throw in.rejected("test.TravelToolsFunctions.OpenBookingsArguments", e);
+    }
+  }
+
+  private static void writeOpenBookingsArguments(OpenBookingsArguments value,
+      JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeEndObject();
+  }
+
+  private static OpenBookingsResult readOpenBookingsResult(JsonInput in) {
+    Integer result = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "result" -> result = in.readInt();
+        default -> in.skipValue();
+      }
+    }
+    if (result == null) {
+      throw in.missing("result", "an integer");
+    }
+    try {
+      return new OpenBookingsResult(result);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.TravelToolsFunctions.OpenBookingsResult", e);
+    }
+  }
+
+  private static void writeOpenBookingsResult(OpenBookingsResult value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("result");
+    JsonOutput.writeNumber(value.result(), generator);
+    generator.writeEndObject();
+  }
+
+  private record WeatherArguments(String city, Optional<TravelTools.Unit> unit) {
+  }
+
+  private record WeatherResult(TravelTools.Weather result) {
+  }
+
+  private record BookArguments(String restaurant, LocalDate day, int people) {
+  }
+
+  private record BookResult(TravelTools.Booking result) {
+  }
+
+  private record HoursArguments(String city) {
+  }
+
+  private record HoursResult(Map<String, List<String>> result) {
+  }
+
+  private record ResetArguments() {
+  }
+
+  private record OpenBookingsArguments() {
+  }
+
+  private record OpenBookingsResult(int result) {
+  }
+}
