@@ -10,7 +10,13 @@ import dev.interactions4j.wire.Interaction;
 import dev.interactions4j.wire.InteractionRequest;
 import dev.interactions4j.wire.StreamEvent;
 import dev.interactions4j.wire.TextAnnotation;
+import dev.interactions4j.tools.ToolLoop;
+import dev.interactions4j.tools.ToolRun;
+import dev.interactions4j.wire.Step;
+import dev.interactions4j.wire.Tool;
 import dev.interactions4j.wire.Usage;
+import dev.interactions4j.wire.WireJson;
+import java.util.Map;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -99,6 +105,33 @@ final class Demos {
     write(file, Base64.getDecoder().decode(images.get(0).data()));
     out.println("image: " + file + " (" + images.get(0).mimeType() + ")");
     return file;
+  }
+
+  /** Runs a prompt with the local travel tools in the function-calling loop. */
+  ToolRun tools(String prompt) {
+    LocalTravelTools local = new LocalTravelTools();
+    ToolRun run = ToolLoop.builder(client, TravelToolsFunctions.bind(local)).build()
+        .run(InteractionRequest.model(model).input(prompt).build());
+    for (int i = 0; i < run.calls().size(); i++) {
+      Step.FunctionCall call = run.calls().get(i);
+      out.println("  call   " + call.name() + call.arguments());
+      out.println("  result " + run.results().get(i).result() + (Boolean.TRUE.equals(run.results().get(i).isError()) ? " (error)" : ""));
+    }
+    out.println("ran " + local.calls().size() + " local calls in " + run.rounds() + " round(s)");
+    out.println("model> " + run.text());
+    return run;
+  }
+
+  /** Built-in tools and a remote MCP server, as the request carries them (header values redacted). */
+  void builtInTools() {
+    InteractionRequest request = InteractionRequest.model(model).input("What changed in Java 25?")
+        .tool(Tool.googleSearch()).tool(Tool.codeExecution()).tool(Tool.urlContext())
+        .tool(new Tool.McpServer("docs", "https://mcp.example.com/mcp", Map.of("Authorization", "Bearer <token>"),
+            List.of(new Tool.AllowedTools("auto", List.of("search_docs")))))
+        .build();
+    request.tools().forEach(tool -> out.println("  " + tool));
+    out.println("  on the wire: " + new String(WireJson.write(request), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("Bearer <token>", "<redacted>"));
   }
 
   static String tokens(Usage usage) {

@@ -115,6 +115,17 @@ public final class SampleApp {
     return 0;
   }
 
+  @Command(name = "tools", description = "Runs a prompt with local @GeminiTool travel tools in the function-calling loop.")
+  int tools(@Parameters(paramLabel = "PROMPT", defaultValue = "What's the weather in Paris, and book a table at Chez Anna for 4 people?") String prompt) {
+    try (Backend backend = backend()) {
+      Demos demos = demos(backend);
+      demos.tools(prompt);
+      out.println("built-in tools and a remote MCP server are typed values too:");
+      demos.builtInTools();
+    }
+    return 0;
+  }
+
   @Command(name = "tour", description = "Runs every feature and prints what happened.")
   int tour() {
     try (Backend backend = backend()) {

@@ -40,6 +40,11 @@ final class Tour {
     header("Structured output: @GeminiOutput record Contact, schema and parser generated at compile time");
     demos.extract("Hi, I'm Grace Hopper from Navy Labs (grace@navy.example), call me on +1 555 0100 about COBOL and compilers, today please.");
 
+    header("Function calling: @GeminiTool TravelTools, calls run in parallel, results sent back");
+    demos.tools("What's the weather in Paris, and book a table at Chez Anna for 4 people?");
+    out.println("built-in tools and MCP, typed:");
+    demos.builtInTools();
+
     header("Image output, saved as PNG");
     demos.image("a lighthouse on a cliff at sunset", outDir.resolve("lighthouse.png"));
 

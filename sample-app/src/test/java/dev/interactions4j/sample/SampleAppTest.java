@@ -64,7 +64,8 @@ class SampleAppTest {
 
     assertEquals(0, run.exitCode(), run.output());
     for (String expected : new String[] {"== 1. One question", "model> Your name is Ada.", "request bytes per turn:",
-        "== 3. Streaming", "Contact[name=Grace Hopper", "image: ", "research started: v1_", "completed after",
+        "== 3. Streaming", "Contact[name=Grace Hopper", "call   book{\"restaurant\":\"Chez Anna\"", "ran 2 local calls in 1 round(s)",
+        "McpServer[name=docs, url=https://mcp.example.com/mcp, headers={Authorization=<redacted>}", "image: ", "research started: v1_", "completed after",
         "2 × 503 injected; the call took 3 attempts", "1 interaction created", "Tour done."}) {
       assertTrue(run.output().contains(expected), "missing '" + expected + "' in:\n" + run.output());
     }

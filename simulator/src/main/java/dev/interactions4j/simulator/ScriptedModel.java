@@ -146,6 +146,7 @@ final class ScriptedModel {
           .findFirst().ifPresent(chosen::add);
     }
     List<ObjectNode> calls = new ArrayList<>();
+    Hints shared = new Hints(text); // parallel calls take successive words: "Paris", then "Chez Anna"
     for (ObjectNode function : chosen) {
       ObjectNode call = NODES.objectNode();
       call.put("type", "function_call");
@@ -153,7 +154,7 @@ final class ScriptedModel {
       call.put("name", function.get("name").asString());
       JsonNode parameters = function.get("parameters");
       call.set("arguments", parameters == null ? NODES.objectNode()
-          : new SchemaInstanceGenerator(parameters, new Hints(text)).generate());
+          : new SchemaInstanceGenerator(parameters, shared).generate());
       calls.add(call);
     }
     return calls;
