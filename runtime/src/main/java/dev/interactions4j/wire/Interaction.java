@@ -71,6 +71,20 @@ public record Interaction(
     return calls;
   }
 
+  /**
+   * The steps of one kind, in order: {@code steps(Step.GoogleSearchCall.class)} for the queries the
+   * model searched, {@code Step.CodeExecutionResult.class} for code output, and so on.
+   */
+  public <S extends Step> List<S> steps(Class<S> kind) {
+    List<S> found = new ArrayList<>();
+    for (Step step : steps) {
+      if (kind.isInstance(step)) {
+        found.add(kind.cast(step));
+      }
+    }
+    return found;
+  }
+
   /** Every content of the given class in the model output steps, in order (images, say). */
   public <C extends Content> List<C> outputs(Class<C> kind) {
     List<C> found = new ArrayList<>();

@@ -28,9 +28,11 @@ final class ScriptedModel {
       "tool", "function", "current", "lookup", "fetch", "search", "create", "update", "delete");
 
   private final Ids ids;
+  private final BuiltInTools builtIns;
 
   ScriptedModel(Ids ids) {
     this.ids = ids;
+    this.builtIns = new BuiltInTools(ids);
   }
 
   /** Answers a turn; {@code facts} holds what the conversation knew and receives what it learns. */
@@ -70,7 +72,14 @@ final class ScriptedModel {
       steps.addAll(calls);
       return new Turn.Outcome("requires_action", steps, null, null, 10 * calls.size());
     }
-    return done(steps, converse(text, facts));
+    Turn.Outcome answer = done(steps, converse(text, facts));
+    List<ObjectNode> grounding = builtIns.steps(request, text);
+    if (grounding.isEmpty()) {
+      return answer;
+    }
+    List<ObjectNode> grounded = new ArrayList<>(answer.steps());
+    grounded.addAll(grounding);
+    return new Turn.Outcome(answer.status(), grounded, answer.text(), null, answer.outputTokens());
   }
 
   private Turn.Outcome done(List<ObjectNode> steps, String answer) {

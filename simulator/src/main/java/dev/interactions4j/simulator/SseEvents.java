@@ -2,6 +2,7 @@ package dev.interactions4j.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -55,7 +56,10 @@ final class SseEvents {
 
   private void step(int index, ObjectNode step, ObjectNode usage) {
     String type = step.path("type").asString("");
-    ObjectNode start = NODES.objectNode();
+    // Built-in tool steps start whole (the API spreads them over typed deltas; starting whole keeps
+    // every field and is what a client must accept anyway).
+    boolean whole = !Set.of("model_output", "thought", "function_call").contains(type);
+    ObjectNode start = whole ? step.deepCopy() : NODES.objectNode();
     start.put("type", type);
     if (type.equals("function_call")) {
       start.put("id", step.path("id").asString(""));
@@ -75,7 +79,7 @@ final class SseEvents {
       for (JsonNode content : step.path("summary")) {
         delta(index, "thought_summary", "content", content);
       }
-    } else {
+    } else if (!whole) {
       content(index, step);
     }
     add("step.stop", event -> event.put("index", index).set("usage", usage.deepCopy()));
