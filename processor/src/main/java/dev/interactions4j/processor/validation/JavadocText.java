@@ -15,6 +15,9 @@ final class JavadocText {
   private static final Pattern HTML_PARAGRAPH = Pattern.compile("(?i)<p>|</p>|<br\\s*/?>");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^\\s*@(\\w+)");
+  // In a one-line comment, "/** Text. @param city the city */", block tags follow the text.
+  private static final Pattern ONE_LINE_TAG =
+      Pattern.compile("\\s+(?=@(?:param|return|throws|exception|see|since|deprecated)\\b)");
 
   private JavadocText() {}
 
@@ -23,6 +26,7 @@ final class JavadocText {
     if (docComment == null) {
       return Optional.empty();
     }
+    docComment = tagsOnTheirOwnLines(docComment);
     Matcher block = BLOCK_TAG.matcher(docComment);
     String main = block.find() ? docComment.substring(0, block.start()) : docComment;
     return nonEmpty(plain(main));
@@ -34,6 +38,7 @@ final class JavadocText {
     if (docComment == null) {
       return params;
     }
+    docComment = tagsOnTheirOwnLines(docComment);
     String[] tags = docComment.split("(?m)^\\s*(?=@\\w+)");
     for (String tag : tags) {
       Matcher param = Pattern.compile("(?s)^@param\\s+(\\S+)\\s*(.*)").matcher(tag.strip());
@@ -42,6 +47,11 @@ final class JavadocText {
       }
     }
     return params;
+  }
+
+  private static String tagsOnTheirOwnLines(String docComment) {
+    String text = docComment.strip();
+    return text.contains("\n") ? docComment : ONE_LINE_TAG.matcher(text).replaceAll("\n");
   }
 
   private static String plain(String javadoc) {

@@ -34,7 +34,7 @@ public interface TravelTools {
   Booking book(@Description("The restaurant's name.") String restaurant, LocalDate day, @Min(1) int people)
       throws Exception;
 
-  /** Opening hours by day for each restaurant in a city. */
+  /** Opening hours by day for each restaurant in a city. @param city the city to look in */
   @GeminiTool.Name("opening_hours")
   Map<String, List<String>> hours(String city);
 
