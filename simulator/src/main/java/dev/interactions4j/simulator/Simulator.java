@@ -32,6 +32,14 @@ public final class Simulator implements AutoCloseable {
   private final Queue<RecordedRequest> recorded;
   private final String baseUrl;
 
+  static {
+    // Without TCP_NODELAY the JDK server's small answers wait ~40 ms for delayed ACKs; read once,
+    // when the JDK server's configuration loads, so it is set before the first server starts.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private Simulator(Builder builder) {
     Ids ids = new Ids(builder.seed);
     this.engine = new InteractionEngine(ids, builder.backgroundDuration);
