@@ -113,7 +113,7 @@ public final class GeminiClientBuilder {
       onClose = owned::shutdown;
     }
     HttpClient http = httpClient != null ? httpClient
-        : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        : HttpClient.newBuilder().connectTimeout(connectTimeout).executor(chosen).build();
     HttpTransport transport = new HttpTransport(http, url, key, requestTimeout, retryPolicy);
     return new GeminiClient(transport, chosen, pollingPolicy, repairTurns, onClose);
   }

@@ -103,6 +103,31 @@ class StreamingTest {
   }
 
   @Test
+  void streamCutAtEveryEventBoundary_isResumedWithoutLossOrDuplicates() {
+    String expected = unaryText();
+    int events;
+    try (InteractionStream stream = client.stream(story())) {
+      List<StreamEvent> all = new ArrayList<>();
+      stream.forEachRemaining(all::add);
+      events = all.size();
+    }
+    for (int cut = 1; cut < events; cut++) {
+      int createdBefore = SIMULATOR.simulator().interactionsCreated();
+      SIMULATOR.simulator().faults().dropStreamAfter(cut, 1);
+      List<String> ids = new ArrayList<>();
+      Interaction result;
+      try (InteractionStream stream = client.stream(story())) {
+        stream.forEachRemaining(event -> ids.add(event.eventId()));
+        result = stream.result();
+      }
+      assertEquals(expected, result.text(), "cut after " + cut + " events");
+      assertEquals(events, ids.size(), "every event exactly once, cut after " + cut);
+      assertEquals(ids.size(), ids.stream().distinct().count());
+      assertEquals(createdBefore + 1, SIMULATOR.simulator().interactionsCreated(), "cut after " + cut);
+    }
+  }
+
+  @Test
   void streamThatCannotBeResumed_endsWithAStreamExceptionCarryingTheIdAndPartialText() {
     SIMULATOR.simulator().faults().dropStreamAfter(4, 1);
 

@@ -1,0 +1,99 @@
+package dev.interactions4j.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.tools.ToolErrorPolicy;
+import dev.interactions4j.tools.ToolSet;
+import dev.interactions4j.wire.Step;
+import dev.interactions4j.wire.WireJson;
+import dev.interactions4j.wire.WireFormatException;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Seeded mutations of valid model output against generated parsers: a parse gives a whole valid
+ * value or an OutputMismatchException, never anything else; mutated tool arguments never reach the
+ * implementation unless they are valid.
+ */
+class GeneratedParserFuzzTest {
+  private static final String NOISE = "{}[]\",:0-9.etruflsanx \\@";
+  private static final int CASES = 5000;
+
+  @Test
+  void mutatedStructuredOutput_parsesWholeOrFailsTyped() {
+    String valid = ContactSchema.TYPE.write(new Contact("Grace Hopper", "Navy Labs", "grace@navy.example",
+        java.util.Optional.of("+1 555 0100"), List.of("COBOL", "compilers"), Contact.Urgency.HIGH));
+    Random random = new Random(7);
+    int parsed = 0;
+    int mismatches = 0;
+    for (int i = 0; i < CASES; i++) {
+      String mutated = mutate(valid, random);
+      try {
+        Contact contact = ContactSchema.TYPE.parse(mutated);
+        assertTrue(contact.topics().size() <= 5 && contact.email().contains("@") && contact.name() != null, mutated);
+        parsed++;
+      } catch (OutputMismatchException expected) {
+        assertEquals(mutated, expected.rawText().orElseThrow());
+        mismatches++;
+      } catch (RuntimeException | Error escaped) {
+        throw new AssertionError("Escaped " + escaped + " for " + mutated, escaped);
+      }
+    }
+    assertEquals(CASES, parsed + mismatches);
+    assertTrue(mismatches > CASES / 2, "mutations mostly break the JSON: " + mismatches);
+  }
+
+  @Test
+  void mutatedToolArguments_neverReachTheImplementationInvalid() {
+    LocalTravelTools local = new LocalTravelTools();
+    ToolSet tools = TravelToolsFunctions.bind(local);
+    String valid = "{\"restaurant\":\"Chez Anna\",\"day\":\"2026-12-01\",\"people\":4}";
+    Random random = new Random(11);
+    int errors = 0;
+    for (int i = 0; i < CASES; i++) {
+      String mutated = mutate(valid, random);
+      ObjectNode arguments;
+      try {
+        arguments = WireJson.readObject(mutated);
+      } catch (WireFormatException notAnObject) {
+        continue; // the wire reader rejects it before any tool sees it
+      }
+      int callsBefore = local.calls().size();
+      Step.FunctionResult result =
+          tools.execute(new Step.FunctionCall("c" + i, "book", arguments, null), ToolErrorPolicy.SEND_TO_MODEL);
+      boolean invalid = Boolean.TRUE.equals(result.isError())
+          && result.result().get("error").asString().startsWith("Invalid arguments for 'book'");
+      if (invalid) {
+        errors++;
+        assertEquals(callsBefore, local.calls().size(), "invalid arguments reached the tool: " + mutated);
+      } else {
+        assertEquals(callsBefore + 1, local.calls().size(), mutated);
+        int people = arguments.get("people").asInt();
+        assertTrue(people >= 1 && people <= 12, "the @Min(1) @Max(12) bounds held for " + mutated);
+      }
+    }
+    assertTrue(errors > 0);
+  }
+
+  private static String mutate(String json, Random random) {
+    StringBuilder text = new StringBuilder(json);
+    int edits = 1 + random.nextInt(3);
+    for (int i = 0; i < edits && text.length() > 1; i++) {
+      int at = random.nextInt(text.length());
+      switch (random.nextInt(4)) {
+        case 0 -> text.deleteCharAt(at);
+        case 1 -> text.insert(at, NOISE.charAt(random.nextInt(NOISE.length())));
+        case 2 -> text.setCharAt(at, NOISE.charAt(random.nextInt(NOISE.length())));
+        default -> {
+          int end = Math.min(text.length(), at + 1 + random.nextInt(10));
+          text.insert(random.nextInt(text.length()), text.substring(at, end));
+        }
+      }
+    }
+    return text.toString();
+  }
+}
