@@ -68,13 +68,13 @@ class LoadTest {
     assertTrue(outcomes.keySet().stream().allMatch(key -> key.equals("completed") || key.startsWith("typed ")), outcomes.toString());
     assertTrue(outcomes.get("completed").get() >= INTERACTIONS * 0.99, outcomes.toString());
     // Closing the client shuts its pool down; the JDK client's selector thread ends once the
-    // client is collected.
+    // client is collected. Other test classes' clients may end theirs meanwhile: no more than before.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (clientThreads() > clientThreadsBefore && System.nanoTime() < deadline) {
       System.gc();
       Thread.sleep(100);
     }
-    assertEquals(clientThreadsBefore, clientThreads(), "client threads left: " + clientThreadNames());
+    assertTrue(clientThreads() <= clientThreadsBefore, "client threads left: " + clientThreadNames());
   }
 
   private static long clientThreads() {
