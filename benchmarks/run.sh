@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reruns every published benchmark; the output is what docs/BENCHMARKS.md quotes.
-# Usage: benchmarks/run.sh [output file]   (about 4 minutes on 2 cores)
+# Usage: benchmarks/run.sh [output file]   (about 5 minutes on 2 cores)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-benchmarks/target/results.md}"
@@ -28,4 +28,9 @@ jar=benchmarks/target/benchmarks.jar
   echo "## Whole runs against the simulator"
   echo
   java -cp "$jar" dev.interactions4j.benchmarks.WholeRuns
+  echo
+  echo "## Compile cost"
+  echo
+  mvn -B -q package -DskipTests -pl processor -am
+  benchmarks/compile-cost.sh
 } | tee "$out"
