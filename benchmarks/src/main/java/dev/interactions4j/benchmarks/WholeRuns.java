@@ -32,6 +32,7 @@ public final class WholeRuns {
       GeminiClient client = GeminiClient.builder().baseUrl(simulator.baseUrl()).apiKey("bench").build();
       bytesPerTurn(client, simulator);
       firstDelta(client, simulator);
+      concurrent(client);
     }
   }
 
@@ -90,6 +91,37 @@ public final class WholeRuns {
     System.out.printf("| first text delta received | %.1f ms |%n", firstMedian / 1e6);
     System.out.printf("| whole answer received | %.1f ms |%n", wholeMedian / 1e6);
     System.out.printf("| first delta / whole answer | %.2f |%n", (double) firstMedian / wholeMedian);
+  }
+
+  private static void concurrent(GeminiClient client) {
+    int calls = 4000;
+    int inFlight = 200;
+    InteractionRequest hello = InteractionRequest.model(MODEL).input("Hello there").store(false).build();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(inFlight);
+    try {
+      for (int warmup = 0; warmup < 2; warmup++) {
+        List<java.util.concurrent.Future<Interaction>> all = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < calls; i++) {
+          all.add(pool.submit(() -> client.create(hello)));
+        }
+        for (java.util.concurrent.Future<Interaction> call : all) {
+          call.get();
+        }
+        long elapsed = System.nanoTime() - start;
+        if (warmup == 1) {
+          System.out.println();
+          System.out.println("| " + calls + " create calls, " + inFlight + " in flight (second of two rounds) | |");
+          System.out.println("|---|---:|");
+          System.out.printf("| wall time | %.0f ms |%n", elapsed / 1e6);
+          System.out.printf("| interactions per second | %.0f |%n", calls / (elapsed / 1e9));
+        }
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      pool.shutdown();
+    }
   }
 
   private static List<Integer> sizes(List<RecordedRequest> requests) {
