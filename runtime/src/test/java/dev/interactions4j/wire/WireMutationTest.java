@@ -2,8 +2,8 @@ package dev.interactions4j.wire;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.interactions4j.simulator.JsonMutator;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -21,15 +21,13 @@ class WireMutationTest {
       "{\"interaction\":{\"id\":\"v1\",\"status\":\"completed\",\"usage\":{\"total_tokens\":1}},\"metadata\":{\"total_usage\":"
           + "{\"total_tokens\":1}},\"event_type\":\"interaction.completed\"}",
       "{\"index\":1,\"step\":{\"type\":\"function_call\",\"id\":\"c\",\"signature\":\"\",\"name\":\"f\",\"arguments\":{}},\"event_type\":\"step.start\"}");
-  private static final String NOISE = "{}[]\",:0-9.etruflsanx \\";
 
   @Test
   void mutatedJson_onlyEverRaisesWireFormatException() {
-    Random random = new Random(20261125);
+    JsonMutator mutator = new JsonMutator(20261125);
     int checked = 0;
     for (int round = 0; round < 4000; round++) {
-      String sample = SAMPLES.get(random.nextInt(SAMPLES.size()));
-      String mutated = mutate(sample, random, 1 + random.nextInt(4));
+      String mutated = mutator.mutate(mutator.pick(SAMPLES));
       check(mutated, WireJson::readInteraction);
       check(mutated, json -> WireJson.readEvent(null, json));
       check(mutated, json -> WireJson.readEvent("step.delta", json));
@@ -50,22 +48,5 @@ class WireMutationTest {
     } catch (RuntimeException | Error unexpected) {
       throw new AssertionError("Escaped " + unexpected + " for input: " + json, unexpected);
     }
-  }
-
-  private static String mutate(String json, Random random, int edits) {
-    StringBuilder text = new StringBuilder(json);
-    for (int i = 0; i < edits && text.length() > 1; i++) {
-      int at = random.nextInt(text.length());
-      switch (random.nextInt(4)) {
-        case 0 -> text.deleteCharAt(at);
-        case 1 -> text.insert(at, NOISE.charAt(random.nextInt(NOISE.length())));
-        case 2 -> text.setCharAt(at, NOISE.charAt(random.nextInt(NOISE.length())));
-        default -> {
-          int end = Math.min(text.length(), at + 1 + random.nextInt(12));
-          text.insert(random.nextInt(text.length()), text.substring(at, end));
-        }
-      }
-    }
-    return text.toString();
   }
 }

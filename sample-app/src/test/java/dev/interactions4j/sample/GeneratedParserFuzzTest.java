@@ -10,7 +10,7 @@ import dev.interactions4j.wire.Step;
 import dev.interactions4j.wire.WireJson;
 import dev.interactions4j.wire.WireFormatException;
 import java.util.List;
-import java.util.Random;
+import dev.interactions4j.simulator.JsonMutator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,18 +20,17 @@ import tools.jackson.databind.node.ObjectNode;
  * implementation unless they are valid.
  */
 class GeneratedParserFuzzTest {
-  private static final String NOISE = "{}[]\",:0-9.etruflsanx \\@";
   private static final int CASES = 5000;
 
   @Test
   void mutatedStructuredOutput_parsesWholeOrFailsTyped() {
     String valid = ContactSchema.TYPE.write(new Contact("Grace Hopper", "Navy Labs", "grace@navy.example",
         java.util.Optional.of("+1 555 0100"), List.of("COBOL", "compilers"), Contact.Urgency.HIGH));
-    Random random = new Random(7);
+    JsonMutator mutator = new JsonMutator(7);
     int parsed = 0;
     int mismatches = 0;
     for (int i = 0; i < CASES; i++) {
-      String mutated = mutate(valid, random);
+      String mutated = mutator.mutate(valid);
       try {
         Contact contact = ContactSchema.TYPE.parse(mutated);
         assertTrue(contact.topics().size() <= 5 && contact.email().contains("@") && contact.name() != null, mutated);
@@ -52,10 +51,10 @@ class GeneratedParserFuzzTest {
     LocalTravelTools local = new LocalTravelTools();
     ToolSet tools = TravelToolsFunctions.bind(local);
     String valid = "{\"restaurant\":\"Chez Anna\",\"day\":\"2026-12-01\",\"people\":4}";
-    Random random = new Random(11);
+    JsonMutator mutator = new JsonMutator(11);
     int errors = 0;
     for (int i = 0; i < CASES; i++) {
-      String mutated = mutate(valid, random);
+      String mutated = mutator.mutate(valid);
       ObjectNode arguments;
       try {
         arguments = WireJson.readObject(mutated);
@@ -77,23 +76,5 @@ class GeneratedParserFuzzTest {
       }
     }
     assertTrue(errors > 0);
-  }
-
-  private static String mutate(String json, Random random) {
-    StringBuilder text = new StringBuilder(json);
-    int edits = 1 + random.nextInt(3);
-    for (int i = 0; i < edits && text.length() > 1; i++) {
-      int at = random.nextInt(text.length());
-      switch (random.nextInt(4)) {
-        case 0 -> text.deleteCharAt(at);
-        case 1 -> text.insert(at, NOISE.charAt(random.nextInt(NOISE.length())));
-        case 2 -> text.setCharAt(at, NOISE.charAt(random.nextInt(NOISE.length())));
-        default -> {
-          int end = Math.min(text.length(), at + 1 + random.nextInt(10));
-          text.insert(random.nextInt(text.length()), text.substring(at, end));
-        }
-      }
-    }
-    return text.toString();
   }
 }
