@@ -5,7 +5,6 @@ import dev.interactions4j.wire.StreamEvent;
 import dev.interactions4j.wire.WireJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -190,13 +189,10 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
     }
   }
 
+  /** Releases the connection; a failure to close it is logged, never thrown over a result. */
   @Override
   public void close() {
     finished = true;
-    try {
-      reader.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    closeQuietly();
   }
 }
