@@ -44,6 +44,9 @@ class FunctionDiagnosticsTest {
         arguments("GenericInterface", "public interface GenericInterface<T>",
             "@GeminiTool interface test.GenericInterface must not declare type parameters; function arguments"
                 + " need concrete JSON types, so declare the tools on a non-generic interface"),
+        arguments("PrivateTools", "private interface Hidden",
+            "Type test.PrivateTools.Hidden is private; generated code cannot use it, so make it package-private or"
+                + " public"),
         arguments("NoMethods", "public interface NoMethods",
             "@GeminiTool interface test.NoMethods declares no abstract method; declare one method per function"));
   }

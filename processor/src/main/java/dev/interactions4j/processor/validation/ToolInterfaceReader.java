@@ -98,6 +98,13 @@ public final class ToolInterfaceReader {
       diagnostics.error(type, Messages.TOOL_GENERIC_INTERFACE, type.getQualifiedName());
       return false;
     }
+    // <I>Functions sits next to I at top level: a private I, or one inside a private type, is out of its reach.
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        diagnostics.error(type, Messages.NOT_ACCESSIBLE, type.getQualifiedName());
+        return false;
+      }
+    }
     return true;
   }
 
