@@ -150,6 +150,15 @@ public final class Conversation {
       return this;
     }
 
+    /**
+     * Whether the server keeps each turn ({@code store}); true by default. A conversation that is
+     * not stored cannot be continued by id, so each turn then stands alone.
+     */
+    public Builder store(boolean value) {
+      template.store(value);
+      return this;
+    }
+
     /** Continues a conversation from a stored interaction id (after a restart, say). */
     public Builder resumeFrom(String interactionId) {
       resumeFrom = interactionId;

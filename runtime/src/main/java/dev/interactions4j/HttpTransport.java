@@ -77,6 +77,9 @@ final class HttpTransport {
         failure = new GeminiTimeoutException(method + " " + path + " timed out after " + requestTimeout, interactionId, e);
         wait = nextBackoff(attempt);
       } catch (IOException e) {
+        // Retried even for a create: the API has no idempotency key, so a connection that broke
+        // after the server acted can, rarely, create a second interaction. Google's SDK makes the
+        // same choice; the usual failures (refused, reset before an answer) happen before it acts.
         failure = new GeminiTransportException(method + " " + path + " failed: " + e, interactionId, e);
         wait = nextBackoff(attempt);
       } catch (InterruptedException e) {

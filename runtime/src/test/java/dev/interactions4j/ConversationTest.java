@@ -109,4 +109,15 @@ class ConversationTest {
     assertEquals(streamed.id(), chat.lastInteractionId());
     assertEquals("Your name is Alan.", chat.send("what is my name?").text());
   }
+
+  @Test
+  void storeFalse_isSentWithEveryTurn() {
+    Conversation chat = client.conversationBuilder(Clients.MODEL).store(false).build();
+
+    Interaction answer = chat.send("Hello");
+
+    assertNull(answer.id());
+    assertNull(chat.lastInteractionId(), "nothing stored, nothing to continue");
+    assertTrue(SIMULATOR.simulator().requests().get(0).bodyText().contains("\"store\":false"));
+  }
 }
