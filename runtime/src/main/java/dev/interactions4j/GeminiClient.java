@@ -55,8 +55,7 @@ public final class GeminiClient implements AutoCloseable {
     if (Boolean.TRUE.equals(request.stream())) {
       throw new IllegalArgumentException("A request with stream=true goes to stream(request)");
     }
-    String body = transport.call("POST", INTERACTIONS, WireJson.write(request), request.previousInteractionId());
-    return WireJson.readInteraction(body);
+    return transport.call("POST", INTERACTIONS, WireJson.write(request), request.previousInteractionId(), GeminiClient::readAnswer);
   }
 
   /** {@link #create} on the client's executor. */
@@ -66,17 +65,21 @@ public final class GeminiClient implements AutoCloseable {
 
   /** Fetches a stored interaction (its whole timeline). */
   public Interaction get(String id) {
-    return WireJson.readInteraction(transport.call("GET", path(id), null, id));
+    return transport.call("GET", path(id), null, id, GeminiClient::readAnswer);
   }
 
   /** Cancels a background interaction. */
   public Interaction cancel(String id) {
-    return WireJson.readInteraction(transport.call("POST", path(id) + "/cancel", null, id));
+    return transport.call("POST", path(id) + "/cancel", null, id, GeminiClient::readAnswer);
   }
 
   /** Deletes a stored interaction. */
   public void delete(String id) {
-    transport.call("DELETE", path(id), null, id);
+    transport.call("DELETE", path(id), null, id, body -> {
+      try (body) {
+        return body.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+    });
   }
 
   /** Creates an interaction as a stream of events, delivered as they arrive. */
@@ -169,6 +172,13 @@ public final class GeminiClient implements AutoCloseable {
 
   int repairTurns() {
     return repairTurns;
+  }
+
+  /** Reads an answer as it arrives: inline media is decoded on the fly, large media to a file. */
+  static Interaction readAnswer(java.io.InputStream body) throws java.io.IOException {
+    try (body) {
+      return WireJson.readInteraction(body);
+    }
   }
 
   private static String path(String id) {

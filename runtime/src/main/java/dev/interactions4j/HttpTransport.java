@@ -4,6 +4,7 @@ import dev.interactions4j.wire.ApiError;
 import dev.interactions4j.wire.WireJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,27 +45,38 @@ final class HttpTransport {
     return baseUrl;
   }
 
-  /** A call answered with a JSON body; returns the body of a 2xx answer. */
-  String call(String method, String path, byte[] body, String interactionId) {
-    HttpResponse<String> response = exchange(method, path, body, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), interactionId);
-    return response.body();
+  /**
+   * A call answered with a JSON body, read from the stream by {@code reader} as it arrives; a
+   * failure to read it (a reset mid-body) is retried like a failed exchange.
+   */
+  <T> T call(String method, String path, byte[] body, String interactionId, BodyReader<T> reader) {
+    return exchange(method, path, body, reader, interactionId);
   }
 
   /** A call answered with a stream; returns the open body of a 2xx answer. */
   InputStream openStream(String method, String path, byte[] body, String interactionId) {
-    return exchange(method, path, body, HttpResponse.BodyHandlers.ofInputStream(), interactionId).body();
+    return exchange(method, path, body, stream -> stream, interactionId);
   }
 
-  private <T> HttpResponse<T> exchange(String method, String path, byte[] body,
-      HttpResponse.BodyHandler<T> handler, String interactionId) {
+  /** Reads a 2xx body; {@link UncheckedIOException}s count as transport failures. */
+  @FunctionalInterface
+  interface BodyReader<T> {
+    T read(InputStream body) throws IOException;
+  }
+
+  private <T> T exchange(String method, String path, byte[] body, BodyReader<T> reader, String interactionId) {
     long start = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
       Duration wait;
       RuntimeException failure;
       try {
-        HttpResponse<T> response = http.send(request(method, path, body), handler);
+        HttpResponse<InputStream> response = http.send(request(method, path, body), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() / 100 == 2) {
-          return response;
+          try {
+            return reader.read(response.body());
+          } catch (UncheckedIOException e) {
+            throw e.getCause();
+          }
         }
         String errorBody = bodyText(response);
         failure = apiException(response.statusCode(), errorBody, interactionId);

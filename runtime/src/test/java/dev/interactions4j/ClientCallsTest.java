@@ -111,7 +111,7 @@ class ClientCallsTest {
     List<Content.Image> images = answer.outputs(Content.Image.class);
     assertEquals(1, images.size());
     assertEquals("image/png", images.get(0).mimeType());
-    byte[] png = Base64.getDecoder().decode(images.get(0).data());
+    byte[] png = images.get(0).data().bytes();
     assertEquals((byte) 0x89, png[0]);
     assertEquals("PNG", new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
   }

@@ -16,7 +16,12 @@ public sealed interface Content {
 
   /** Inline image bytes, base64-encoded. */
   static Image image(String mimeType, String base64Data) {
-    return new Image(base64Data, null, mimeType, null);
+    return new Image(MediaData.ofBase64(base64Data), null, mimeType, null);
+  }
+
+  /** Inline image bytes. */
+  static Image image(String mimeType, MediaData data) {
+    return new Image(data, null, mimeType, null);
   }
 
   /** An image by URI (for example a Files API URI). */
@@ -44,12 +49,12 @@ public sealed interface Content {
   /**
    * An image: inline base64 {@code data} or a {@code uri}.
    *
-   * @param data base64 bytes, or null
+   * @param data the inline bytes ({@code data}, base64 on the wire), or null
    * @param uri a URI, or null
    * @param mimeType e.g. {@code image/png}, or null
    * @param resolution requested resolution, or null
    */
-  record Image(String data, String uri, String mimeType, String resolution) implements Content {
+  record Image(MediaData data, String uri, String mimeType, String resolution) implements Content {
     @Override
     public String type() {
       return "image";
@@ -59,13 +64,13 @@ public sealed interface Content {
   /**
    * Audio: inline base64 {@code data} or a {@code uri}.
    *
-   * @param data base64 bytes, or null
+   * @param data the inline bytes ({@code data}, base64 on the wire), or null
    * @param uri a URI, or null
    * @param mimeType e.g. {@code audio/wav}, or null
    * @param sampleRate samples per second, or null
    * @param channels channel count, or null
    */
-  record Audio(String data, String uri, String mimeType, Integer sampleRate, Integer channels)
+  record Audio(MediaData data, String uri, String mimeType, Integer sampleRate, Integer channels)
       implements Content {
     @Override
     public String type() {
@@ -76,11 +81,11 @@ public sealed interface Content {
   /**
    * Video: inline base64 {@code data} or a {@code uri}.
    *
-   * @param data base64 bytes, or null
+   * @param data the inline bytes ({@code data}, base64 on the wire), or null
    * @param uri a URI, or null
    * @param mimeType e.g. {@code video/mp4}, or null
    */
-  record Video(String data, String uri, String mimeType) implements Content {
+  record Video(MediaData data, String uri, String mimeType) implements Content {
     @Override
     public String type() {
       return "video";
@@ -90,11 +95,11 @@ public sealed interface Content {
   /**
    * A document (PDF, CSV, office types): inline base64 {@code data} or a {@code uri}.
    *
-   * @param data base64 bytes, or null
+   * @param data the inline bytes ({@code data}, base64 on the wire), or null
    * @param uri a URI, or null
    * @param mimeType e.g. {@code application/pdf}, or null
    */
-  record Document(String data, String uri, String mimeType) implements Content {
+  record Document(MediaData data, String uri, String mimeType) implements Content {
     @Override
     public String type() {
       return "document";

@@ -11,6 +11,7 @@ import static dev.interactions4j.wire.Trees.type;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.POJONode;
 
 /** Reads and writes {@link Content} and {@link TextAnnotation}. */
 final class ContentCodec {
@@ -21,11 +22,11 @@ final class ContentCodec {
     String type = type(json, "content");
     return switch (type) {
       case "text" -> new Content.Text(string(json, "text"), list(json, "annotations", ContentCodec::readAnnotation));
-      case "image" -> new Content.Image(string(json, "data"), string(json, "uri"), string(json, "mime_type"), string(json, "resolution"));
-      case "audio" -> new Content.Audio(string(json, "data"), string(json, "uri"), string(json, "mime_type"),
+      case "image" -> new Content.Image(media(json), string(json, "uri"), string(json, "mime_type"), string(json, "resolution"));
+      case "audio" -> new Content.Audio(media(json), string(json, "uri"), string(json, "mime_type"),
           integer(json, "sample_rate"), integer(json, "channels"));
-      case "video" -> new Content.Video(string(json, "data"), string(json, "uri"), string(json, "mime_type"));
-      case "document" -> new Content.Document(string(json, "data"), string(json, "uri"), string(json, "mime_type"));
+      case "video" -> new Content.Video(media(json), string(json, "uri"), string(json, "mime_type"));
+      case "document" -> new Content.Document(media(json), string(json, "uri"), string(json, "mime_type"));
       default -> new Content.Unknown(type, json.deepCopy());
     };
   }
@@ -54,8 +55,25 @@ final class ContentCodec {
     return json;
   }
 
-  private static void media(ObjectNode json, String data, String uri, String mimeType) {
-    put(json, "data", data);
+  /** Inline data: base64 text, or bytes a streaming read already decoded (see {@link MediaReader}). */
+  private static MediaData media(ObjectNode json) {
+    JsonNode data = json.get("data");
+    if (data == null || data.isNull()) {
+      return null;
+    }
+    if (data instanceof POJONode pojo && pojo.getPojo() instanceof MediaData decoded) {
+      return decoded;
+    }
+    if (!data.isString()) {
+      throw new Trees.ShapeException("\"data\" must be a base64 string, not " + data.getNodeType());
+    }
+    return MediaData.ofBase64(data.stringValue());
+  }
+
+  private static void media(ObjectNode json, MediaData data, String uri, String mimeType) {
+    if (data != null) {
+      json.putPOJO("data", data);
+    }
     put(json, "uri", uri);
     put(json, "mime_type", mimeType);
   }

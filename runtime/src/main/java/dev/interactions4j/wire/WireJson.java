@@ -1,8 +1,11 @@
 package dev.interactions4j.wire;
 
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,6 +34,32 @@ public final class WireJson {
   /** Reads an interaction answer. */
   public static Interaction readInteraction(byte[] json) {
     return readInteraction(new String(json, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads an interaction answer from a stream, decoding inline media as it arrives (large media
+   * goes to a temporary file, see {@link MediaData}). A failure to read the stream itself is an
+   * {@link java.io.UncheckedIOException}; anything malformed a {@link WireFormatException} with
+   * the raw text (its first megabyte).
+   */
+  public static Interaction readInteraction(InputStream json) {
+    StreamingTree.RawCapture raw = new StreamingTree.RawCapture();
+    JsonNode tree;
+    try {
+      tree = StreamingTree.read(json, raw);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getMessage(), e.getCause());
+    } catch (JacksonException e) {
+      throw new WireFormatException("Malformed JSON: " + e.getOriginalMessage(), raw.text(), null, e);
+    }
+    if (tree == null) {
+      throw new WireFormatException("Expected JSON but got an empty body", "", null, null);
+    }
+    try {
+      return InteractionCodec.read(Trees.asObject(tree, "interaction"));
+    } catch (Trees.ShapeException | IllegalArgumentException | NullPointerException e) {
+      throw new WireFormatException("Unexpected JSON shape: " + e.getMessage(), raw.text(), idOf(tree), e);
+    }
   }
 
   /** Reads an interaction answer. */

@@ -52,11 +52,11 @@ class WireRoundTripTest {
         Content.text("plain"),
         new Content.Text("cited", List.of(new TextAnnotation.UrlCitation("https://a.example", "A", 0, 5),
             new TextAnnotation.Unknown("place_citation", WireJson.readObject("{\"type\":\"place_citation\",\"place_id\":\"p\"}")))),
-        new Content.Image("AAAA", null, "image/png", "high"),
+        new Content.Image(MediaData.ofBase64("AAAA"), null, "image/png", "high"),
         Content.imageUri("image/jpeg", "https://files.example/1"),
-        new Content.Audio("AAAA", null, "audio/wav", 24000, 1),
+        new Content.Audio(MediaData.ofBytes(new byte[] {0, 1, 2}), null, "audio/wav", 24000, 1),
         new Content.Video(null, "https://files.example/v", "video/mp4"),
-        new Content.Document("JVBERi0=", null, "application/pdf"),
+        new Content.Document(MediaData.ofBase64("JVBERi0="), null, "application/pdf"),
         new Content.Unknown("hologram", WireJson.readObject("{\"type\":\"hologram\",\"depth\":3}")));
   }
 
@@ -196,5 +196,8 @@ class WireRoundTripTest {
     WireFormatException failure = org.junit.jupiter.api.Assertions.assertThrows(WireFormatException.class,
         () -> WireJson.readInteraction(body));
     assertEquals(body, failure.rawText());
+    WireFormatException streamed = org.junit.jupiter.api.Assertions.assertThrows(WireFormatException.class,
+        () -> WireJson.readInteraction(new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    assertEquals(body, streamed.rawText());
   }
 }

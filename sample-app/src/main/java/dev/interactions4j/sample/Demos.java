@@ -102,7 +102,7 @@ final class Demos {
     if (images.isEmpty()) {
       throw new IllegalStateException("The model answered without an image: " + answer.text());
     }
-    write(file, Base64.getDecoder().decode(images.get(0).data()));
+    write(file, images.get(0).data().bytes());
     out.println("image: " + file + " (" + images.get(0).mimeType() + ")");
     return file;
   }

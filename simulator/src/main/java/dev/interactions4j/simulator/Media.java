@@ -5,11 +5,105 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Real, small, deterministic media for the scripted model's image answers. */
+/**
+ * Real, deterministic media for the scripted model: PNG images (as large as a prompt asks, "a
+ * 50 MB poster"), WAV speech stand-ins, and a description of the media a turn sends.
+ */
 final class Media {
+  private static final Pattern MEGABYTES = Pattern.compile("(\\d{1,4})\\s*MB\\b", Pattern.CASE_INSENSITIVE);
+  private static final int SAMPLE_RATE = 24_000;
+
   private Media() {}
+
+  /** The PNG for an image prompt: {@link #png(String)}, padded to the size the prompt names. */
+  static byte[] imageFor(String prompt) {
+    byte[] png = png(prompt);
+    Matcher size = MEGABYTES.matcher(prompt);
+    return size.find() ? padded(png, Long.parseLong(size.group(1)) * 1024 * 1024) : png;
+  }
+
+  /**
+   * The PNG grown to {@code size} bytes by a private ancillary chunk ({@code pdDg}), which
+   * decoders skip: still a valid image.
+   */
+  static byte[] padded(byte[] png, long size) {
+    int padding = (int) Math.max(0, size - png.length - 12);
+    int iend = png.length - 12;
+    ByteBuffer out = ByteBuffer.allocate(png.length + 12 + padding).order(ByteOrder.BIG_ENDIAN);
+    out.put(png, 0, iend);
+    out.putInt(padding);
+    byte[] type = "pdDg".getBytes(StandardCharsets.US_ASCII);
+    out.put(type);
+    CRC32 crc = new CRC32();
+    crc.update(type);
+    byte[] zeros = new byte[padding];
+    crc.update(zeros);
+    out.put(zeros);
+    out.putInt((int) crc.getValue());
+    out.put(png, iend, 12);
+    return out.array();
+  }
+
+  /** A mono 16-bit WAV: a tone whose pitch follows {@code text}, about 60 ms per word. */
+  static byte[] wav(String text) {
+    int words = Math.max(1, text.strip().split("\\s+").length);
+    int samples = SAMPLE_RATE * 60 / 1000 * words;
+    double pitch = 220 + Math.floorMod(text.hashCode(), 440);
+    ByteBuffer out = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
+    out.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples * 2)
+        .put("WAVE".getBytes(StandardCharsets.US_ASCII))
+        .put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
+        .putInt(SAMPLE_RATE).putInt(SAMPLE_RATE * 2).putShort((short) 2).putShort((short) 16)
+        .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples * 2);
+    for (int i = 0; i < samples; i++) {
+      out.putShort((short) (Math.sin(2 * Math.PI * pitch * i / SAMPLE_RATE) * 8000));
+    }
+    return out.array();
+  }
+
+  /**
+   * What the model "sees" in the media parts of a turn: kind, MIME type, byte count and, for
+   * images, the pixel size, read from the bytes themselves; null when there are none.
+   */
+  static String describe(JsonNode contents) {
+    StringBuilder seen = new StringBuilder();
+    for (JsonNode content : contents) {
+      String type = content.path("type").asString("");
+      if (type.equals("text") || !(content instanceof ObjectNode)) {
+        continue;
+      }
+      String mime = content.path("mime_type").asString("unknown type");
+      seen.append(seen.length() == 0 ? "" : " ");
+      if (content.hasNonNull("uri")) {
+        seen.append(String.format(Locale.ROOT, "I see a %s (%s) at %s.", type, mime, content.get("uri").asString()));
+        continue;
+      }
+      byte[] bytes = Base64.getMimeDecoder().decode(content.path("data").asString(""));
+      String size = "";
+      if (type.equals("image")) {
+        try {
+          java.awt.image.BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+          size = image == null ? "" : " of " + image.getWidth() + "×" + image.getHeight() + " pixels";
+        } catch (IOException e) {
+          size = "";
+        }
+      }
+      seen.append(String.format(Locale.ROOT, "I see a %s (%s, %,d bytes)%s.", type, mime, bytes.length, size));
+    }
+    return seen.length() == 0 ? null : seen.toString();
+  }
 
   /** A 64×64 PNG whose pattern and colours follow from {@code prompt}. */
   static byte[] png(String prompt) {

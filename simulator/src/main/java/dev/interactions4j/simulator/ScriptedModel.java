@@ -57,10 +57,25 @@ final class ScriptedModel {
       ObjectNode image = NODES.objectNode();
       image.put("type", "image");
       image.put("mime_type", "image/png");
-      image.put("data", Base64.getEncoder().encodeToString(Media.png(text)));
+      image.put("data", Base64.getEncoder().encodeToString(Media.imageFor(text)));
       String caption = "Here is an image of " + (text.isBlank() ? "your subject" : text.strip()) + ".";
       steps.add(output(textContent(caption), image));
       return new Turn.Outcome("completed", steps, caption, image, 258 + Tokens.count(caption));
+    }
+    if (wants(request, "audio")) {
+      String spoken = text.isBlank() ? "Hello from the simulator." : text.strip();
+      ObjectNode audio = NODES.objectNode();
+      audio.put("type", "audio");
+      audio.put("mime_type", "audio/wav");
+      audio.put("data", Base64.getEncoder().encodeToString(Media.wav(spoken)));
+      audio.put("sample_rate", 24_000);
+      audio.put("channels", 1);
+      steps.add(output(audio));
+      return new Turn.Outcome("completed", steps, "", audio, 25 * Tokens.count(spoken));
+    }
+    String seen = seenMedia(input);
+    if (seen != null && Requests.jsonSchema(request) == null) {
+      return done(steps, seen + (text.isBlank() ? "" : " You asked: \"" + text.strip() + "\""));
     }
     JsonNode schema = Requests.jsonSchema(request);
     if (schema != null) {
@@ -198,17 +213,34 @@ final class ScriptedModel {
   }
 
   static boolean wantsImage(ObjectNode request) {
-    for (JsonNode modality : request.path("response_modalities")) {
-      if ("image".equals(modality.asString())) {
+    return wants(request, "image");
+  }
+
+  /** Whether the request asks for output of {@code modality} (modalities or a response format). */
+  static boolean wants(ObjectNode request, String modality) {
+    for (JsonNode wanted : request.path("response_modalities")) {
+      if (modality.equals(wanted.asString())) {
         return true;
       }
     }
     for (JsonNode format : Requests.responseFormats(request)) {
-      if ("image".equals(format.path("type").asString(""))) {
+      if (modality.equals(format.path("type").asString(""))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A description of the media in this turn's input, or null when it has none. */
+  private static String seenMedia(List<ObjectNode> input) {
+    StringBuilder seen = new StringBuilder();
+    for (ObjectNode step : input) {
+      String described = Media.describe(step.path("content"));
+      if (described != null) {
+        seen.append(seen.length() == 0 ? "" : " ").append(described);
+      }
+    }
+    return seen.length() == 0 ? null : seen.toString();
   }
 
   static boolean isFunctionResults(List<ObjectNode> input) {

@@ -57,6 +57,7 @@ final class Turn {
    * @param image the output image content, or null
    * @param outputTokens tokens of the output
    */
+  /** @param image the output media ({@code output_image}, {@code output_audio}), or null */
   record Outcome(String status, List<ObjectNode> steps, String text, ObjectNode image, int outputTokens) {}
 
   /** A server-sent event with its id. */
@@ -109,7 +110,7 @@ final class Turn {
       json.put("output_text", outputText);
     }
     if (withSteps && outputImage != null) {
-      json.set("output_image", outputImage.deepCopy());
+      json.set("output_" + outputImage.path("type").asString("image"), outputImage);
     }
     return json;
   }

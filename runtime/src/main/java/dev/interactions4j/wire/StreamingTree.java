@@ -1,0 +1,224 @@
+package dev.interactions4j.wire;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.POJONode;
+
+/**
+ * Reads a JSON tree from a stream, decoding the base64 {@code data} of content (an element of a
+ * {@code content} array) straight from the parser's buffer into {@link MediaData}: in memory up
+ * to {@link #SPILL_THRESHOLD}, in a temporary file beyond. A 50 MB image answer never exists as
+ * a 67 MB string, nor whole in the heap.
+ */
+final class StreamingTree {
+  /** Decoded media larger than this goes to a temporary file. */
+  static final int SPILL_THRESHOLD = 1 << 20;
+  /** How much of the raw text an error keeps. */
+  static final int RAW_KEPT = 1 << 20;
+
+  private static final java.util.Set<String> OUTPUT_MEDIA = java.util.Set.of("output_image", "output_audio", "output_video");
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private StreamingTree() {}
+
+  /** The tree, or null for an empty body; the raw text read so far is kept in {@code raw}. */
+  static JsonNode read(InputStream in, RawCapture raw) {
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), raw.wrap(in))) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return null;
+      }
+      JsonNode root = value(parser, first, false);
+      if (parser.nextToken() != null) {
+        throw new StreamReadException(parser, "Trailing token after the JSON value");
+      }
+      return root;
+    }
+  }
+
+  private static JsonNode value(JsonParser parser, JsonToken token, boolean contentArray) {
+    switch (token) {
+      case START_OBJECT:
+        return object(parser, contentArray);
+      case START_ARRAY: {
+        ArrayNode array = NODES.arrayNode();
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+          array.add(value(parser, next, false));
+        }
+        return array;
+      }
+      case VALUE_STRING:
+        return NODES.stringNode(parser.getString());
+      case VALUE_NUMBER_INT:
+        switch (parser.getNumberType()) {
+          case INT:
+            return NODES.numberNode(parser.getIntValue());
+          case LONG:
+            return NODES.numberNode(parser.getLongValue());
+          default:
+            return NODES.numberNode(parser.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return NODES.numberNode(parser.getDoubleValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw new IllegalStateException("Unexpected JSON token " + token);
+    }
+  }
+
+  /** An object; {@code inContent} when it is an element of a {@code content} array. */
+  private static ObjectNode object(JsonParser parser, boolean inContent) {
+    ObjectNode object = NODES.objectNode();
+    for (JsonToken next = parser.nextToken(); next == JsonToken.PROPERTY_NAME; next = parser.nextToken()) {
+      String name = parser.currentName();
+      boolean topLevel = parser.streamReadContext().getParent().inRoot();
+      JsonToken valueToken = parser.nextToken();
+      if (topLevel && OUTPUT_MEDIA.contains(name)) {
+        // Copies of the last output's media, which the steps carry too and the model leaves out.
+        parser.skipChildren();
+      } else if (inContent && valueToken == JsonToken.VALUE_STRING && name.equals("data")) {
+        object.set(name, new POJONode(decode(parser)));
+      } else if (valueToken == JsonToken.START_ARRAY && name.equals("content")) {
+        ArrayNode array = NODES.arrayNode();
+        for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+          array.add(value(parser, item, true));
+        }
+        object.set(name, array);
+      } else {
+        object.set(name, value(parser, valueToken, false));
+      }
+    }
+    return object;
+  }
+
+  private static MediaData decode(JsonParser parser) {
+    try (SpillingSink sink = new SpillingSink()) {
+      parser.readBinaryValue(MediaData.BASE64, sink);
+      return sink.result();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write decoded media to a temporary file: " + e.getMessage(), e);
+    }
+  }
+
+  /** Bytes in memory until {@link #SPILL_THRESHOLD}, then in a temporary file. */
+  private static final class SpillingSink extends OutputStream {
+    private ByteArrayOutputStream memory = new ByteArrayOutputStream();
+    private Path file;
+    private OutputStream fileOut;
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      if (fileOut == null && memory.size() + length > SPILL_THRESHOLD) {
+        file = Files.createTempFile("interactions4j-media-", ".bin");
+        file.toFile().deleteOnExit();
+        fileOut = Files.newOutputStream(file);
+        memory.writeTo(fileOut);
+        memory = null;
+      }
+      if (fileOut != null) {
+        fileOut.write(bytes, offset, length);
+      } else {
+        memory.write(bytes, offset, length);
+      }
+    }
+
+    MediaData result() throws IOException {
+      if (fileOut == null) {
+        return MediaData.ofBytes(memory.toByteArray());
+      }
+      fileOut.close();
+      return MediaData.ofFile(file);
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (fileOut != null) {
+        fileOut.close();
+      }
+    }
+  }
+
+  /** Keeps the first {@link #RAW_KEPT} bytes that pass through, for error messages. */
+  static final class RawCapture {
+    private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    private long total;
+    private InputStream wrapped;
+
+    InputStream wrap(InputStream in) {
+      wrapped = new FilterInputStream(in) {
+        @Override
+        public int read() throws IOException {
+          int b = super.read();
+          if (b >= 0) {
+            keep(new byte[] {(byte) b}, 0, 1);
+          }
+          return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+          int count = super.read(buffer, offset, length);
+          if (count > 0) {
+            keep(buffer, offset, count);
+          }
+          return count;
+        }
+      };
+      return wrapped;
+    }
+
+    private void keep(byte[] buffer, int offset, int count) {
+      total += count;
+      int room = RAW_KEPT - kept.size();
+      if (room > 0) {
+        kept.write(buffer, offset, Math.min(room, count));
+      }
+    }
+
+    /**
+     * The body's text, whole when it fits, else its beginning and the size read; reads on to the
+     * end (or the limit) first, since a parser stops where it fails.
+     */
+    String text() {
+      if (wrapped != null) {
+        try {
+          byte[] buffer = new byte[8192];
+          while (kept.size() < RAW_KEPT && wrapped.read(buffer) >= 0) {
+            // kept by the wrapper
+          }
+        } catch (IOException e) {
+          // The text so far is what there is.
+        }
+      }
+      String text = kept.toString(StandardCharsets.UTF_8);
+      return total <= RAW_KEPT ? text : text + "… (first " + RAW_KEPT + " of " + total + " bytes read)";
+    }
+  }
+}
