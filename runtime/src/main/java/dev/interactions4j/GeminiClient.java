@@ -104,14 +104,14 @@ public final class GeminiClient implements AutoCloseable {
   }
 
   /** Starts an interaction in the background ({@code background} and {@code store} forced on). */
-  public BackgroundTask startBackground(InteractionRequest request) {
+  public BackgroundTask<Interaction> startBackground(InteractionRequest request) {
     Interaction started = create(request.toBuilder().background(true).store(true).build());
-    return new BackgroundTask(this, started, polling);
+    return BackgroundTask.of(this, started, polling);
   }
 
   /** A handle on a background interaction started earlier, from its id alone. */
-  public BackgroundTask resumeBackground(String id) {
-    return new BackgroundTask(this, get(id), polling);
+  public BackgroundTask<Interaction> resumeBackground(String id) {
+    return BackgroundTask.of(this, get(id), polling);
   }
 
   /**
@@ -126,12 +126,12 @@ public final class GeminiClient implements AutoCloseable {
   }
 
   /** Structured output for any request: the value and the interaction it came from. */
-  public <T> Structured<T> generate(InteractionRequest request, OutputType<T> type) {
+  public <T> Reply<T> generate(InteractionRequest request, OutputType<T> type) {
     InteractionRequest structured = request.toBuilder().responseFormat(responseFormat(type)).build();
     Interaction answer = create(structured);
     for (int repair = 0; ; repair++) {
       try {
-        return new Structured<>(parse(answer, type), answer);
+        return new Reply<>(parse(answer, type), answer);
       } catch (OutputMismatchException e) {
         if (repair >= repairTurns || answer.id() == null) {
           throw e;

@@ -32,7 +32,7 @@ class BackgroundTest {
     SIMULATOR.simulator().backgroundDuration(Duration.ofMillis(300));
     List<ProgressListener.Progress> progress = new ArrayList<>();
 
-    BackgroundTask task = client.startBackground(research("tidal energy"));
+    BackgroundTask<Interaction> task = client.startBackground(research("tidal energy"));
     assertEquals(InteractionStatus.IN_PROGRESS, task.lastSeen().status());
     Interaction report = task.await(Duration.ofSeconds(10), progress::add);
 
@@ -56,19 +56,19 @@ class BackgroundTest {
   @Test
   void deadline_isATimeoutCarryingTheId_andTheTaskCanBeResumedFromItsId() {
     SIMULATOR.simulator().backgroundDuration(Duration.ofMillis(800));
-    BackgroundTask task = client.startBackground(research("coral reefs"));
+    BackgroundTask<Interaction> task = client.startBackground(research("coral reefs"));
 
     GeminiTimeoutException timeout = assertThrows(GeminiTimeoutException.class, () -> task.await(Duration.ofMillis(100)));
     assertEquals(task.id(), timeout.interactionId().orElseThrow());
 
-    BackgroundTask resumed = client.resumeBackground(task.id());
+    BackgroundTask<Interaction> resumed = client.resumeBackground(task.id());
     assertEquals(InteractionStatus.COMPLETED, resumed.await(Duration.ofSeconds(10)).status());
   }
 
   @Test
   void cancel_stopsIt() {
     SIMULATOR.simulator().backgroundDuration(Duration.ofSeconds(30));
-    BackgroundTask task = client.startBackground(research("lunar geology"));
+    BackgroundTask<Interaction> task = client.startBackground(research("lunar geology"));
 
     Interaction cancelled = task.cancel();
 
@@ -88,7 +88,7 @@ class BackgroundTest {
   void modelInTheBackground_works() {
     SIMULATOR.simulator().backgroundDuration(Duration.ofMillis(100));
 
-    BackgroundTask task = client.startBackground(InteractionRequest.model(Clients.MODEL).input("my name is Ada").build());
+    BackgroundTask<Interaction> task = client.startBackground(InteractionRequest.model(Clients.MODEL).input("my name is Ada").build());
     Interaction done = task.await(Duration.ofSeconds(5));
 
     assertEquals("Nice to meet you, Ada!", done.text());

@@ -2,6 +2,7 @@ package dev.interactions4j.processor;
 
 import com.google.auto.service.AutoService;
 import dev.interactions4j.processor.step.OutputStep;
+import dev.interactions4j.processor.step.ServiceStep;
 import dev.interactions4j.processor.step.ToolStep;
 import java.util.HashSet;
 import java.util.Set;
@@ -15,7 +16,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The interactions4j annotation processor, the only public entry point of this module. Runs one
- * step per annotation ({@code @GeminiOutput}, {@code @GeminiTool}; services later) and never claims
+ * step per annotation ({@code @GeminiOutput}, {@code @GeminiTool}, {@code @GeminiService}) and never claims
  * annotations.
  */
 @AutoService(Processor.class)
@@ -27,6 +28,7 @@ public final class GeminiProcessor extends AbstractProcessor {
   private final Set<String> sourceTypes = new HashSet<>();
   private OutputStep outputStep;
   private ToolStep toolStep;
+  private ServiceStep serviceStep;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -39,11 +41,12 @@ public final class GeminiProcessor extends AbstractProcessor {
     toolStep =
         new ToolStep(
             env, diagnostics, type -> sourceTypes.contains(type.getQualifiedName().toString()));
+    serviceStep = new ServiceStep(env, diagnostics);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(OutputStep.ANNOTATION, ToolStep.ANNOTATION);
+    return Set.of(OutputStep.ANNOTATION, ToolStep.ANNOTATION, ServiceStep.ANNOTATION);
   }
 
   @Override
@@ -65,6 +68,7 @@ public final class GeminiProcessor extends AbstractProcessor {
     }
     outputStep.process(round);
     toolStep.process(round);
+    serviceStep.process(round);
     return false;
   }
 }

@@ -210,4 +210,82 @@ public final class Messages {
   public static final String DUPLICATE_FUNCTION_NAME =
       "Function name '%s' is already used by %s(); the model calls functions by name alone, so"
           + " rename one method or set @GeminiTool.Name on it";
+
+  // @GeminiService
+
+  /** Args: type, what it is. */
+  public static final String SERVICE_NOT_INTERFACE =
+      "@GeminiService can only be applied to interfaces; %s is %s";
+
+  public static final String SERVICE_GENERIC_INTERFACE =
+      "@GeminiService interface %s must not declare type parameters; declare the service on a"
+          + " non-generic interface";
+
+  public static final String SERVICE_NO_METHODS =
+      "@GeminiService interface %s declares no abstract method; declare one method per call";
+
+  /** Args: method. */
+  public static final String SERVICE_GENERIC_METHOD =
+      "@GeminiService method '%s' must not declare type parameters; its input and answer need"
+          + " concrete types";
+
+  /** Args: method, return type. */
+  public static final String SERVICE_RETURN_UNSUPPORTED =
+      "Method '%s' returns %s, which a service call cannot produce; return String, a @GeminiOutput"
+          + " type, Reply<String or a @GeminiOutput type>, Stream<String>, GeneratedImage,"
+          + " GeneratedAudio, Reply<GeneratedImage or GeneratedAudio>, BackgroundTask<String,"
+          + " Report, Interaction or a @GeminiOutput type>, or Interaction";
+
+  /** Args: method, type, type. */
+  public static final String SERVICE_RETURN_NOT_OUTPUT =
+      "Method '%s' returns %s, which is not a @GeminiOutput type; annotate %s with @GeminiOutput"
+          + " so its schema and parser are generated";
+
+  /** Args: method. */
+  public static final String SERVICE_AGENT_NOT_BACKGROUND =
+      "@Agent method '%s' must return BackgroundTask<T>: agents run in the background and are"
+          + " polled, e.g. BackgroundTask<Report>";
+
+  /** Args: method. */
+  public static final String SERVICE_NO_INPUT =
+      "Method '%s' has no input; add a String or media parameter, or a @Prompt(\"...\") template";
+
+  /** Args: parameter, method, type, parameter. */
+  public static final String SERVICE_PARAMETER_NOT_INPUT =
+      "Parameter '%s' of method '%s' has type %s, which is neither text nor media; use it in a"
+          + " @Prompt template on the method: @Prompt(\"... {%s} ...\")";
+
+  /** Args: placeholder, method. */
+  public static final String SERVICE_PLACEHOLDER_UNKNOWN =
+      "@Prompt placeholder {%s} of method '%s' names no parameter; use a parameter's name, or write"
+          + " {{ and }} for literal braces";
+
+  /** Args: parameter, method, parameter. */
+  public static final String SERVICE_PARAMETER_UNUSED =
+      "Parameter '%s' of method '%s' is not in its @Prompt template, so the model would never see"
+          + " it; add {%s} to the template or remove the parameter";
+
+  /** Args: parameter, method. */
+  public static final String SERVICE_MEDIA_IN_TEMPLATE =
+      "Parameter '%s' of method '%s' is media, which cannot be written into @Prompt text; leave it"
+          + " out of the template: media parameters are sent after the text";
+
+  /** Args: method. */
+  public static final String SERVICE_UNCLOSED_PLACEHOLDER =
+      "@Prompt template of method '%s' has an unclosed '{'; close it, or write {{ for a literal"
+          + " brace";
+
+  /** Args: type. */
+  public static final String SERVICE_TOOL_NOT_TOOL =
+      "%s is listed in @GeminiService(tools = ...) but is not a @GeminiTool interface; annotate it"
+          + " with @GeminiTool or remove it from tools";
+
+  /** Args: annotation, element (e.g. "method 'ask'"). */
+  public static final String SERVICE_BLANK_VALUE =
+      "%s on %s is blank; give it a model or agent name";
+
+  /** Args: method, name. */
+  public static final String SERVICE_NAME_CLASH =
+      "Method '%s' clashes with the generated method %s(String) of the service's implementation;"
+          + " rename it";
 }

@@ -77,7 +77,7 @@ final class Demos {
   }
 
   Interaction research(String topic, Path report) {
-    BackgroundTask task = client.startBackground(InteractionRequest.agent(AGENT).input(topic).build());
+    BackgroundTask<Interaction> task = client.startBackground(InteractionRequest.agent(AGENT).input(topic).build());
     out.println("research started: " + task.id());
     Interaction done = task.await(Duration.ofMinutes(30), progress -> out.printf("  … %s after %.1f s%n",
         progress.status(), progress.elapsed().toMillis() / 1000.0));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interactions4j.Conversation;
 import dev.interactions4j.GeminiClient;
-import dev.interactions4j.Structured;
+import dev.interactions4j.Reply;
 import dev.interactions4j.output.OutputMismatchException;
 import dev.interactions4j.simulator.RecordedRequest;
 import dev.interactions4j.simulator.Simulator;
@@ -56,7 +56,7 @@ class StructuredOutputTest {
   void repairTurn_sendsTheErrorBackInTheSameConversation_andSucceeds(Simulator simulator) {
     String id = seedMismatch(simulator);
 
-    Structured<Contact> repaired = client(simulator, 1).generate(
+    Reply<Contact> repaired = client(simulator, 1).generate(
         InteractionRequest.model("gemini-3-flash-preview").input(TEXT).build(), ContactSchema.TYPE);
 
     assertEquals(2, simulator.requests().size(), "the answer, then one repair turn");

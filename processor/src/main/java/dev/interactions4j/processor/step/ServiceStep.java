@@ -1,0 +1,43 @@
+package dev.interactions4j.processor.step;
+
+import dev.interactions4j.processor.Diagnostics;
+import dev.interactions4j.processor.Messages;
+import dev.interactions4j.processor.generation.ServiceClassWriter;
+import dev.interactions4j.processor.model.ServiceModel;
+import dev.interactions4j.processor.validation.ServiceInterfaceReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Handles {@code @GeminiService}: for each annotated interface, read a model and write {@code
+ * Gemini<Name>}. Interfaces that reach a type not generated yet are retried next round.
+ */
+public final class ServiceStep extends TypeStep {
+  /** The annotation this step handles. */
+  public static final String ANNOTATION = "dev.interactions4j.GeminiService";
+
+  private final ServiceInterfaceReader reader;
+  private final ServiceClassWriter writer;
+
+  public ServiceStep(ProcessingEnvironment env, Diagnostics diagnostics) {
+    super(env, diagnostics, ANNOTATION);
+    this.reader = new ServiceInterfaceReader(env, diagnostics);
+    this.writer = new ServiceClassWriter(elements.getTypeElement("javax.annotation.processing.Generated") != null);
+  }
+
+  @Override
+  void generate(TypeElement type) {
+    reader.read(type).ifPresent(this::writeFile);
+  }
+
+  private void writeFile(ServiceModel model) {
+    try {
+      writer.write(model).writeTo(filer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    diagnostics.note(model.origin(), Messages.GENERATED, model.implementationClass(), "no resource");
+  }
+}

@@ -1,0 +1,8 @@
+package test;
+
+import dev.interactions4j.GeminiService;
+
+@GeminiService(model = " ")
+public interface BlankModel {
+  String ask(String question);
+}

@@ -1,0 +1,8 @@
+package test;
+
+import dev.interactions4j.GeminiService;
+
+@GeminiService(model = "m")
+public interface GenericService<T> {
+  String ask(String question);
+}

@@ -1,0 +1,9 @@
+package test;
+
+import dev.interactions4j.GeminiService;
+
+@GeminiService(model = "m")
+public interface ParameterNotInput {
+  String plan(String city,
+      int days);
+}

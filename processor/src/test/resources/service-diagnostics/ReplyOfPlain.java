@@ -1,0 +1,11 @@
+package test;
+
+import dev.interactions4j.GeminiService;
+import dev.interactions4j.Reply;
+
+@GeminiService(model = "m")
+public interface ReplyOfPlain {
+  Reply<Plain> plan(String request);
+
+  record Plain(String text) {}
+}

@@ -1,0 +1,14 @@
+package test;
+
+import dev.interactions4j.Agent;
+import dev.interactions4j.BackgroundTask;
+import dev.interactions4j.GeminiService;
+import dev.interactions4j.Report;
+
+@GeminiService(model = "m")
+public interface ResumeClash {
+  @Agent("deep-research-pro-preview-12-2025")
+  BackgroundTask<Report> research(String topic);
+
+  String resumeResearch(String id);
+}

@@ -1,0 +1,7 @@
+package test;
+
+import dev.interactions4j.GeminiService;
+
+@GeminiService(model = "m")
+public class ServiceClass {
+}

@@ -1,0 +1,9 @@
+package test;
+
+import dev.interactions4j.GeminiService;
+import java.util.stream.Stream;
+
+@GeminiService(model = "m")
+public interface StreamOfNumbers {
+  Stream<Integer> count(String question);
+}

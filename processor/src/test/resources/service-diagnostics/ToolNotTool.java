@@ -1,0 +1,8 @@
+package test;
+
+import dev.interactions4j.GeminiService;
+
+@GeminiService(model = "m", tools = Runnable.class)
+public interface ToolNotTool {
+  String ask(String question);
+}

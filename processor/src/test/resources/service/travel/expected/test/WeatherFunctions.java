@@ -1,0 +1,151 @@
+package test;
+
+import dev.interactions4j.GeminiGenerated;
+import dev.interactions4j.output.JsonInput;
+import dev.interactions4j.output.JsonOutput;
+import dev.interactions4j.output.OutputType;
+import dev.interactions4j.tools.ToolFunction;
+import dev.interactions4j.tools.ToolSet;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Function declarations and a typed dispatcher for {@link Weather}. Generated from its source; do not edit.
+ */
+@Generated("dev.interactions4j.processor.GeminiProcessor")
+@GeminiGenerated
+public final class WeatherFunctions {
+  /**
+   * The function declarations of {@link Weather}, as sent in {@code tools}.
+   */
+  public static final String DECLARATIONS_JSON = "[\n"
+      + "  {\n"
+      + "    \"type\": \"function\",\n"
+      + "    \"name\": \"forecast\",\n"
+      + "    \"description\": \"Today's forecast.\",\n"
+      + "    \"parameters\": {\n"
+      + "      \"type\": \"object\",\n"
+      + "      \"properties\": {\n"
+      + "        \"city\": {\n"
+      + "          \"type\": \"string\",\n"
+      + "          \"description\": \"the city\"\n"
+      + "        }\n"
+      + "      },\n"
+      + "      \"required\": [\n"
+      + "        \"city\"\n"
+      + "      ],\n"
+      + "      \"propertyOrdering\": [\n"
+      + "        \"city\"\n"
+      + "      ]\n"
+      + "    }\n"
+      + "  }\n"
+      + "]\n";
+
+  private static final OutputType<ForecastArguments> FORECAST_ARGUMENTS = OutputType.of("test.WeatherFunctions.ForecastArguments", "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"properties\": {\n"
+      + "    \"city\": {\n"
+      + "      \"type\": \"string\",\n"
+      + "      \"description\": \"the city\"\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"required\": [\n"
+      + "    \"city\"\n"
+      + "  ],\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"city\"\n"
+      + "  ]\n"
+      + "}\n", WeatherFunctions::readForecastArguments, WeatherFunctions::writeForecastArguments);
+
+  private static final OutputType<ForecastResult> FORECAST_RESULT = OutputType.of("test.WeatherFunctions.ForecastResult", "{\n"
+      + "  \"type\": \"object\",\n"
+      + "  \"properties\": {\n"
+      + "    \"result\": {\n"
+      + "      \"type\": [\n"
+      + "        \"string\",\n"
+      + "        \"null\"\n"
+      + "      ]\n"
+      + "    }\n"
+      + "  },\n"
+      + "  \"propertyOrdering\": [\n"
+      + "    \"result\"\n"
+      + "  ]\n"
+      + "}\n", WeatherFunctions::readForecastResult, WeatherFunctions::writeForecastResult);
+
+  private WeatherFunctions() {
+  }
+
+  /**
+   * The functions of {@code impl} as a tool set: each call's arguments are parsed and validated
+   * before {@code impl} runs; invalid ones become error results.
+   *
+   * @param impl the implementation to call
+   * @return its functions
+   */
+  public static ToolSet bind(Weather impl) {
+    Objects.requireNonNull(impl, "impl");
+    return ToolSet.of(
+          ToolFunction.of("forecast", "Today's forecast.", FORECAST_ARGUMENTS.schemaJson(), json -> {
+            ForecastArguments args = FORECAST_ARGUMENTS.parse(json);
+            return FORECAST_RESULT.write(new ForecastResult(impl.forecast(args.city())));
+          }));
+  }
+
+  private static ForecastArguments readForecastArguments(JsonInput in) {
+    String city = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "city" -> city = in.readString();
+        default -> in.skipValue();
+      }
+    }
+    if (city == null) {
+      throw in.missing("city", "a string");
+    }
+    try {
+      return new ForecastArguments(city);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.WeatherFunctions.ForecastArguments", e);
+    }
+  }
+
+  private static void writeForecastArguments(ForecastArguments value, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("city");
+    JsonOutput.writeString(value.city(), generator);
+    generator.writeEndObject();
+  }
+
+  private static ForecastResult readForecastResult(JsonInput in) {
+    String result = null;
+    in.beginObject();
+    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
+      switch (property) {
+        case "result" -> result = in.readNullable(JsonInput::readString);
+        default -> in.skipValue();
+      }
+    }
+    try {
+      return new ForecastResult(result);
+    } catch (RuntimeException e) {
+      throw in.rejected("test.WeatherFunctions.ForecastResult", e);
+    }
+  }
+
+  private static void writeForecastResult(ForecastResult value, JsonGenerator generator) {
+    generator.writeStartObject();
+    if (value.result() != null) {
+      generator.writeName("result");
+      JsonOutput.writeString(value.result(), generator);
+    }
+    generator.writeEndObject();
+  }
+
+  private record ForecastArguments(String city) {
+  }
+
+  private record ForecastResult(String result) {
+  }
+}

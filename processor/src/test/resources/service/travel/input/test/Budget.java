@@ -1,0 +1,6 @@
+package test;
+
+import dev.interactions4j.GeminiOutput;
+
+@GeminiOutput
+public record Budget(int amount, String currency) {}

@@ -1,0 +1,9 @@
+package test;
+
+import dev.interactions4j.GeminiTool;
+
+@GeminiTool
+public interface Weather {
+  /** Today's forecast. @param city the city */
+  String forecast(String city);
+}
