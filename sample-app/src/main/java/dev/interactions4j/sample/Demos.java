@@ -4,12 +4,14 @@ import dev.interactions4j.BackgroundTask;
 import dev.interactions4j.Conversation;
 import dev.interactions4j.GeminiClient;
 import dev.interactions4j.InteractionStream;
-import dev.interactions4j.wire.Content;
+import dev.interactions4j.Reply;
+import dev.interactions4j.Report;
+import dev.interactions4j.media.GeneratedImage;
+import dev.interactions4j.media.Image;
 import dev.interactions4j.wire.Delta;
 import dev.interactions4j.wire.Interaction;
 import dev.interactions4j.wire.InteractionRequest;
 import dev.interactions4j.wire.StreamEvent;
-import dev.interactions4j.wire.TextAnnotation;
 import dev.interactions4j.tools.ToolLoop;
 import dev.interactions4j.tools.ToolRun;
 import dev.interactions4j.wire.Step;
@@ -17,14 +19,11 @@ import dev.interactions4j.wire.Tool;
 import dev.interactions4j.wire.Usage;
 import dev.interactions4j.wire.WireJson;
 import java.util.Map;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The features the app shows, one method each; the commands and the tour call them. */
 final class Demos {
@@ -34,6 +33,7 @@ final class Demos {
   private final GeminiClient client;
   private final String model;
   private final PrintStream out;
+  private GeminiTravelAgent agent;
 
   Demos(GeminiClient client, String model, PrintStream out) {
     this.client = client;
@@ -76,35 +76,69 @@ final class Demos {
     }
   }
 
-  Interaction research(String topic, Path report) {
-    BackgroundTask<Interaction> task = client.startBackground(InteractionRequest.agent(AGENT).input(topic).build());
-    out.println("research started: " + task.id());
-    Interaction done = task.await(Duration.ofMinutes(30), progress -> out.printf("  … %s after %.1f s%n",
-        progress.status(), progress.elapsed().toMillis() / 1000.0));
-    Content.Text text = (Content.Text) done.lastModelOutput().orElseThrow().content().get(0);
-    StringBuilder markdown = new StringBuilder(text.text()).append("\n## Sources\n\n");
-    int number = 1;
-    for (TextAnnotation annotation : text.annotations()) {
-      if (annotation instanceof TextAnnotation.UrlCitation citation) {
-        markdown.append(number++).append(". [").append(citation.title()).append("](").append(citation.url())
-            .append(") (cited at characters ").append(citation.startIndex()).append('–').append(citation.endIndex()).append(")\n");
-      }
-    }
-    write(report, markdown.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    out.println("report: " + report + " (" + text.annotations().size() + " sources)");
-    return done;
+  /** Background research through the service, with progress, saved as markdown with its sources. */
+  Report research(String topic, Path file) {
+    BackgroundTask<Report> task = agent().research(topic);
+    out.println("research started: " + task.id() + " (resume it later from this id)");
+    Report report = task.await(Duration.ofMinutes(30), progress -> out.printf("  … %s after %.1f s (%d polls)%n",
+        progress.status(), progress.elapsed().toMillis() / 1000.0, progress.polls()));
+    report.saveTo(file);
+    out.println("report: " + file + " (" + report.markdown().length() + " characters, " + report.sources().size()
+        + " sources, " + report.citations().size() + " citations)");
+    return report;
   }
 
-  Path image(String subject, Path file) {
-    Interaction answer = client.create(InteractionRequest.model(IMAGE_MODEL).input(subject)
-        .responseModalities("text", "image").build());
-    List<Content.Image> images = answer.outputs(Content.Image.class);
-    if (images.isEmpty()) {
-      throw new IllegalStateException("The model answered without an image: " + answer.text());
+  /** A poster through the service, saved as PNG. */
+  GeneratedImage poster(String subject, Path file) {
+    GeneratedImage poster = agent().poster(subject);
+    poster.saveTo(file);
+    out.println("poster: " + file + " (" + poster.mimeType() + ", " + poster.data().size() + " bytes)");
+    out.println("model> " + poster.caption());
+    return poster;
+  }
+
+  /** Asks the service about a picture: the file's bytes go in the request, its type read from them. */
+  String describe(Path picture, String question) {
+    String answer = agent().describe(question, Image.of(picture));
+    out.println("model> " + answer);
+    return answer;
+  }
+
+  /** A structured plan, then the same from a template with usage. */
+  Itinerary plan(String request) {
+    Itinerary itinerary = agent().plan(request);
+    out.println(itinerary);
+    Reply<Itinerary> reply = agent().planWithUsage("Lisbon", 2);
+    out.println(reply.value() + "  " + tokens(reply.usage()) + " id " + reply.id());
+    return itinerary;
+  }
+
+  /** Streams through the service. */
+  void narrate(String topic) {
+    try (Stream<String> deltas = agent().narrate(topic)) {
+      deltas.forEach(text -> {
+        out.print(text);
+        out.flush();
+      });
     }
-    write(file, images.get(0).data().bytes());
-    out.println("image: " + file + " (" + images.get(0).mimeType() + ")");
-    return file;
+    out.println();
+  }
+
+  /** The conversation-scoped service: each call continues the last. */
+  void serviceChat() {
+    GeminiTravelAgent chat = GeminiTravelAgent.conversation(client, new LocalTravelTools());
+    for (String line : List.of("My destination is Kyoto.", "What is my destination?")) {
+      out.println("you>   " + line);
+      out.println("model> " + chat.chat(line));
+    }
+    out.println("last interaction: " + chat.session().lastInteractionId());
+  }
+
+  private GeminiTravelAgent agent() {
+    if (agent == null) {
+      agent = GeminiTravelAgent.create(client, new LocalTravelTools());
+    }
+    return agent;
   }
 
   /** Runs a prompt with the local travel tools in the function-calling loop. */
@@ -137,17 +171,5 @@ final class Demos {
   static String tokens(Usage usage) {
     return "[tokens in " + usage.totalInputTokens() + " · out " + usage.totalOutputTokens()
         + " · cached " + usage.totalCachedTokens() + "]";
-  }
-
-  private static void write(Path file, byte[] bytes) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

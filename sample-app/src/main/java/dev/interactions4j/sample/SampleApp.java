@@ -99,7 +99,7 @@ public final class SampleApp {
     return 0;
   }
 
-  @Command(name = "research", description = "Runs a deep-research agent in the background and writes its report as markdown.")
+  @Command(name = "research", description = "Runs a deep-research agent in the background, shows its progress and writes its report as markdown with its sources.")
   int research(@Parameters(paramLabel = "TOPIC") String topic) {
     try (Backend backend = backend()) {
       demos(backend).research(topic, outDir.resolve(topic.replaceAll("[^A-Za-z0-9]+", "-") + ".md"));
@@ -107,10 +107,27 @@ public final class SampleApp {
     return 0;
   }
 
-  @Command(name = "image", description = "Asks for an image and saves it as PNG.")
-  int image(@Parameters(paramLabel = "SUBJECT") String subject) {
+  @Command(name = "poster", aliases = "image", description = "Asks the travel agent for a poster and saves it as PNG.")
+  int poster(@Parameters(paramLabel = "SUBJECT") String subject) {
     try (Backend backend = backend()) {
-      demos(backend).image(subject, outDir.resolve(subject.replaceAll("[^A-Za-z0-9]+", "-") + ".png"));
+      demos(backend).poster(subject, outDir.resolve(subject.replaceAll("[^A-Za-z0-9]+", "-") + ".png"));
+    }
+    return 0;
+  }
+
+  @Command(name = "describe", description = "Asks the travel agent about a picture (PNG, JPEG, WebP, HEIC or GIF).")
+  int describe(@Parameters(index = "0", paramLabel = "IMAGE") Path picture,
+      @Parameters(index = "1", arity = "0..1", paramLabel = "QUESTION", defaultValue = "What is in this picture?") String question) {
+    try (Backend backend = backend()) {
+      demos(backend).describe(picture, question);
+    }
+    return 0;
+  }
+
+  @Command(name = "plan", description = "Asks the travel agent for a trip plan (structured output through a generated service).")
+  int plan(@Parameters(paramLabel = "REQUEST", defaultValue = "Three days in Kyoto, with temples and food.") String request) {
+    try (Backend backend = backend()) {
+      demos(backend).plan(request);
     }
     return 0;
   }

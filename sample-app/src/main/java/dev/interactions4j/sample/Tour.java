@@ -45,10 +45,20 @@ final class Tour {
     out.println("built-in tools and MCP, typed:");
     demos.builtInTools();
 
-    header("Image output, saved as PNG");
-    demos.image("a lighthouse on a cliff at sunset", outDir.resolve("lighthouse.png"));
+    header("A generated service: @GeminiService TravelAgent, implemented at compile time");
+    demos.plan("Three days in Kyoto, with temples and food.");
+    demos.narrate("the night train from Paris to Vienna");
+    out.println("conversation-scoped variant:");
+    demos.serviceChat();
 
-    header("A background research agent, polled with progress");
+    header("Image output: poster, saved as PNG");
+    Path poster = outDir.resolve("lighthouse.png");
+    demos.poster("a lighthouse on a cliff at sunset", poster);
+
+    header("Multimodal input: describe the poster");
+    demos.describe(poster, "What is in this picture?");
+
+    header("A background research agent, polled with progress, report saved with its sources");
     demos.research("tidal energy", outDir.resolve("tidal-energy-report.md"));
 
     backend.simulator().ifPresent(this::resilience);

@@ -65,7 +65,8 @@ class SampleAppTest {
     assertEquals(0, run.exitCode(), run.output());
     for (String expected : new String[] {"== 1. One question", "model> Your name is Ada.", "request bytes per turn:",
         "== 3. Streaming", "Contact[name=Grace Hopper", "call   book{\"restaurant\":\"Chez Anna\"", "ran 2 local calls in 1 round(s)",
-        "McpServer[name=docs, url=https://mcp.example.com/mcp, headers={Authorization=<redacted>}", "image: ", "research started: v1_", "completed after",
+        "McpServer[name=docs, url=https://mcp.example.com/mcp, headers={Authorization=<redacted>}", "poster: ", "I see an image (image/png, ", "of 64×64 pixels", "Itinerary[city=",
+        "model> Your destination is Kyoto.", "research started: v1_", "completed after", "3 sources, 3 citations",
         "2 × 503 injected; the call took 3 attempts", "1 interaction created", "Tour done."}) {
       assertTrue(run.output().contains(expected), "missing '" + expected + "' in:\n" + run.output());
     }
@@ -73,6 +74,43 @@ class SampleAppTest {
     assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII));
     String report = Files.readString(outDir.resolve("tidal-energy-report.md"));
     assertTrue(report.contains("## Sources") && report.contains("1. [An overview of tidal energy](https://"), report);
+  }
+
+  @Test
+  void posterThenDescribe_writeAPngAndReadItBack() throws Exception {
+    Run poster = run("", "poster", "a red tram");
+    assertEquals(0, poster.exitCode(), poster.output());
+    Path png = outDir.resolve("a-red-tram.png");
+    assertTrue(poster.output().contains("poster: " + png), poster.output());
+
+    Run describe = run("", "describe", png.toString(), "Which city is this?");
+
+    assertEquals(0, describe.exitCode(), describe.output());
+    assertTrue(describe.output().contains("I see an image (image/png, " + String.format(java.util.Locale.ROOT, "%,d", Files.size(png))
+        + " bytes) of 64×64 pixels. You asked: \"Which city is this?\""), describe.output());
+  }
+
+  @Test
+  void describe_refusesAFileTheApiWouldNot() throws Exception {
+    Path notes = outDir.resolve("notes.bmp");
+    Files.createDirectories(outDir);
+    Files.write(notes, new byte[] {'B', 'M', 0, 0});
+
+    Run run = run("", "describe", notes.toString());
+
+    assertEquals(1, run.exitCode(), run.output());
+    assertTrue(run.output().contains("Cannot tell the MIME type of " + notes), run.output());
+  }
+
+  @Test
+  void research_showsProgressAndWritesTheReportWithSources() throws Exception {
+    Run run = run("", "research", "solar sails");
+
+    assertEquals(0, run.exitCode(), run.output());
+    assertTrue(run.output().contains("(resume it later from this id)") && run.output().contains("in_progress after"), run.output());
+    String report = Files.readString(outDir.resolve("solar-sails.md"));
+    assertTrue(report.startsWith("# Research report: solar sails"), report);
+    assertTrue(report.contains("[1]") && report.contains("## Sources\n\n1. ["), report);
   }
 
   @Test

@@ -87,7 +87,7 @@ final class Media {
       String mime = content.path("mime_type").asString("unknown type");
       seen.append(seen.length() == 0 ? "" : " ");
       if (content.hasNonNull("uri")) {
-        seen.append(String.format(Locale.ROOT, "I see a %s (%s) at %s.", type, mime, content.get("uri").asString()));
+        seen.append(String.format(Locale.ROOT, "I see %s %s (%s) at %s.", article(type), type, mime, content.get("uri").asString()));
         continue;
       }
       byte[] bytes = Base64.getMimeDecoder().decode(content.path("data").asString(""));
@@ -100,7 +100,7 @@ final class Media {
           size = "";
         }
       }
-      seen.append(String.format(Locale.ROOT, "I see a %s (%s, %,d bytes)%s.", type, mime, bytes.length, size));
+      seen.append(String.format(Locale.ROOT, "I see %s %s (%s, %,d bytes)%s.", article(type), type, mime, bytes.length, size));
     }
     return seen.length() == 0 ? null : seen.toString();
   }
@@ -124,5 +124,9 @@ final class Media {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  private static String article(String word) {
+    return "aeiou".indexOf(word.isEmpty() ? 'x' : word.charAt(0)) >= 0 ? "an" : "a";
   }
 }
