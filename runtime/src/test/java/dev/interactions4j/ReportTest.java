@@ -1,0 +1,41 @@
+package dev.interactions4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.interactions4j.wire.WireJson;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+  private static final String COMPLETED = "{\"id\":\"v1_r\",\"status\":\"completed\",\"steps\":[{\"type\":\"model_output\","
+      + "\"content\":[{\"type\":\"text\",\"text\":\"# Tides\\n\"},{\"type\":\"text\",\"text\":\"Tides are old. Tides are big.\","
+      + "\"annotations\":[{\"type\":\"url_citation\",\"url\":\"https://r.example/2\",\"title\":\"Big\",\"start_index\":15,\"end_index\":29},"
+      + "{\"type\":\"url_citation\",\"url\":\"https://r.example/1\",\"title\":\"Old\",\"start_index\":0,\"end_index\":14},"
+      + "{\"type\":\"url_citation\",\"url\":\"https://r.example/1\",\"title\":\"Old\",\"start_index\":15,\"end_index\":29}]}]}]}";
+
+  @Test
+  void citations_keepTitleUrlAndPositionInTheWholeText_inOrder() {
+    Report report = Report.from(WireJson.readInteraction(COMPLETED));
+
+    assertEquals("# Tides\nTides are old. Tides are big.", report.markdown());
+    assertEquals(List.of(new Report.Citation("Old", "https://r.example/1", 8, 22),
+        new Report.Citation("Big", "https://r.example/2", 23, 37), new Report.Citation("Old", "https://r.example/1", 23, 37)),
+        report.citations());
+    assertEquals("Tides are old.", report.markdown().substring(8, 22));
+  }
+
+  @Test
+  void markdown_marksEachCitedPassage_andListsSourcesOnce() {
+    assertEquals("# Tides\nTides are old. [1] Tides are big. [2] [1]\n\n## Sources\n\n1. [Old](https://r.example/1)\n"
+        + "2. [Big](https://r.example/2)\n", Report.from(WireJson.readInteraction(COMPLETED)).toMarkdown());
+  }
+
+  @Test
+  void aFailedInteraction_isATypedError() {
+    InteractionFailedException failure = assertThrows(InteractionFailedException.class, () -> Report.from(WireJson.readInteraction(
+        "{\"id\":\"v1_f\",\"status\":\"failed\",\"errors\":[{\"code\":\"quota\",\"message\":\"Out of budget\"}]}")));
+
+    assertEquals("Interaction v1_f ended failed: Out of budget (quota)", failure.getMessage());
+  }
+}
