@@ -58,6 +58,18 @@ final class HttpTransport {
     return exchange(method, path, body, stream -> stream, interactionId);
   }
 
+  /**
+   * Bodies of known, small length are received whole (cheaper than a stream hand-off between
+   * threads); others, large media and event streams among them, are read as they arrive.
+   */
+  private static final long WHOLE_BODY_LIMIT = 256 * 1024;
+  private static final HttpResponse.BodyHandler<InputStream> BODY = info -> {
+    long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+    if (length >= 0 && length <= WHOLE_BODY_LIMIT) {
+      return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), java.io.ByteArrayInputStream::new);
+    }
+    return HttpResponse.BodySubscribers.ofInputStream();
+  };
   /** Reads a 2xx body; {@link UncheckedIOException}s count as transport failures. */
   @FunctionalInterface
   interface BodyReader<T> {
@@ -70,7 +82,7 @@ final class HttpTransport {
       Duration wait;
       RuntimeException failure;
       try {
-        HttpResponse<InputStream> response = http.send(request(method, path, body), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = http.send(request(method, path, body), BODY);
         if (response.statusCode() / 100 == 2) {
           try {
             return reader.read(response.body());
