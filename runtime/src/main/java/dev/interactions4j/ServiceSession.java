@@ -132,6 +132,11 @@ public final class ServiceSession {
     return task.map(result);
   }
 
+  /** Starts a background call for a value of {@code type}: its schema goes as {@code response_format}. */
+  public <T> BackgroundTask<T> background(InteractionRequest template, Input input, OutputType<T> type) {
+    return background(template.toBuilder().responseFormat(GeminiClient.responseFormat(type)).build(), input, valueOf(type));
+  }
+
   /** A background call started earlier, from its id (after a restart, say). */
   public <T> BackgroundTask<T> resume(String interactionId, Function<Interaction, T> result) {
     return client.resumeBackground(interactionId).map(result);

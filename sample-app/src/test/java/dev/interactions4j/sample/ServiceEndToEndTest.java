@@ -14,6 +14,7 @@ import dev.interactions4j.PollingPolicy;
 import dev.interactions4j.ProgressListener;
 import dev.interactions4j.Reply;
 import dev.interactions4j.Report;
+import dev.interactions4j.media.GeneratedAudio;
 import dev.interactions4j.media.GeneratedImage;
 import dev.interactions4j.media.Image;
 import dev.interactions4j.simulator.RecordedRequest;
@@ -45,9 +46,14 @@ class ServiceEndToEndTest {
         .pollingPolicy(new PollingPolicy(Duration.ofMillis(20), Duration.ofMillis(100), 1.5)).build();
   }
 
+  /** The body of the last create call (polls have none). */
   private static JsonNode lastBody(Simulator simulator) {
     List<RecordedRequest> requests = simulator.requests();
-    return WireJson.readTree(requests.get(requests.size() - 1).bodyText());
+    for (int i = requests.size() - 1; ; i--) {
+      if (requests.get(i).method().equals("POST") && requests.get(i).pathAndQuery().equals("/v1beta/interactions")) {
+        return WireJson.readTree(requests.get(i).bodyText());
+      }
+    }
   }
 
   @Test
@@ -181,5 +187,39 @@ class ServiceEndToEndTest {
 
     assertEquals("I don't know your destination yet. Tell me!", agent.chat("What is my destination?"));
     assertNull(lastBody(simulator).get("previous_interaction_id"));
+  }
+
+  @Test
+  void everyOtherReturnKind_asksForWhatItNeeds_andReadsTheAnswer(Simulator simulator) throws Exception {
+    GeminiEveryReturnKind service = GeminiEveryReturnKind.create(client(simulator));
+
+    Reply<String> text = service.textReply("My colour is teal.");
+    assertEquals("Noted: your colour is teal.", text.value());
+    assertEquals("{\"temperature\":0.5,\"seed\":7}", lastBody(simulator).get("generation_config").toString());
+
+    Reply<GeneratedImage> image = service.imageReply("a kite");
+    assertEquals(image.id(), image.value().interactionId());
+
+    GeneratedAudio audio = service.speak("Welcome aboard.");
+    assertEquals("[\"audio\"]", lastBody(simulator).get("response_modalities").toString());
+    assertEquals("audio/wav", audio.mimeType());
+    assertEquals("RIFF", new String(audio.bytes(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    Reply<GeneratedAudio> spoken = service.speakReply("Hello.");
+    assertEquals(spoken.id(), spoken.value().interactionId());
+
+    BackgroundTask<String> backgroundText = service.backgroundText("my city is Lyon");
+    assertTrue(lastBody(simulator).get("background").asBoolean());
+    assertEquals("Noted: your city is Lyon.", backgroundText.await(Duration.ofSeconds(10)));
+
+    Contact contact = service.backgroundValue("Ada").await(Duration.ofSeconds(10));
+    assertEquals("A contact for Ada, please.", lastBody(simulator).get("input").asString());
+    assertFalse(contact.name().isEmpty());
+
+    BackgroundTask<dev.interactions4j.wire.Interaction> raw = service.backgroundInteraction("hello");
+    assertEquals(raw.id(), raw.await(Duration.ofSeconds(10)).id());
+
+    Path pdf = Files.write(dir.resolve("ticket.pdf"), "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    dev.interactions4j.wire.Interaction answer = service.raw("Summarise the attachment.", dev.interactions4j.media.Document.of(pdf));
+    assertTrue(answer.text().startsWith("I see a document (application/pdf, 15 bytes)."), answer.text());
   }
 }

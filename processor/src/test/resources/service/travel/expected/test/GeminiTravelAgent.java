@@ -121,7 +121,7 @@ public final class GeminiTravelAgent implements TravelAgent {
 
   @Override
   public BackgroundTask<Itinerary> planInBackground(String request) {
-    return session.background(DEFAULT_REQUEST, ServiceSession.input(request), ServiceSession.valueOf(ItinerarySchema.TYPE));
+    return session.background(DEFAULT_REQUEST, ServiceSession.input(request), ItinerarySchema.TYPE);
   }
 
   /**
