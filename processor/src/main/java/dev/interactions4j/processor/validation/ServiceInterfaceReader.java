@@ -96,29 +96,13 @@ public final class ServiceInterfaceReader {
   }
 
   private boolean checkInterface(TypeElement type) {
-    String what = switch (type.getKind()) {
-      case CLASS -> "a class; declare the service as an interface: its implementation is generated";
-      case ENUM -> "an enum; declare the service as an interface";
-      case RECORD -> "a record; declare the service as an interface";
-      case ANNOTATION_TYPE -> "an annotation interface; declare the service as a plain interface";
-      default -> null;
-    };
-    if (what != null) {
-      diagnostics.error(type, Messages.SERVICE_NOT_INTERFACE, type.getQualifiedName(), what);
-      return false;
-    }
-    if (!type.getTypeParameters().isEmpty()) {
-      diagnostics.error(type, Messages.SERVICE_GENERIC_INTERFACE, type.getQualifiedName());
-      return false;
-    }
-    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      if (e.getModifiers().contains(Modifier.PRIVATE)) {
-        diagnostics.error(type, Messages.NOT_ACCESSIBLE, type.getQualifiedName());
-        return false;
-      }
-    }
-    return true;
+    return InterfaceRules.check(type, diagnostics, Messages.SERVICE_NOT_INTERFACE, Map.of(
+        ElementKind.CLASS, "a class; declare the service as an interface: its implementation is generated",
+        ElementKind.ENUM, "an enum; declare the service as an interface",
+        ElementKind.RECORD, "a record; declare the service as an interface",
+        ElementKind.ANNOTATION_TYPE, "an annotation interface; declare the service as a plain interface"), Messages.SERVICE_GENERIC_INTERFACE);
   }
+
 
   private List<ToolRef> tools(TypeElement type, AnnotationMirror service) {
     List<ToolRef> tools = new ArrayList<>();

@@ -83,30 +83,13 @@ public final class ToolInterfaceReader {
   }
 
   private boolean checkInterface(TypeElement type) {
-    String what = switch (type.getKind()) {
-      case CLASS -> "a class; declare the tools on an interface and implement it";
-      case ENUM -> "an enum; declare the tools on an interface";
-      case RECORD -> "a record; declare the tools on an interface";
-      case ANNOTATION_TYPE -> "an annotation interface; declare the tools on a plain interface";
-      default -> null;
-    };
-    if (what != null) {
-      diagnostics.error(type, Messages.TOOL_NOT_INTERFACE, type.getQualifiedName(), what);
-      return false;
-    }
-    if (!type.getTypeParameters().isEmpty()) {
-      diagnostics.error(type, Messages.TOOL_GENERIC_INTERFACE, type.getQualifiedName());
-      return false;
-    }
-    // <I>Functions sits next to I at top level: a private I, or one inside a private type, is out of its reach.
-    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      if (e.getModifiers().contains(Modifier.PRIVATE)) {
-        diagnostics.error(type, Messages.NOT_ACCESSIBLE, type.getQualifiedName());
-        return false;
-      }
-    }
-    return true;
+    return InterfaceRules.check(type, diagnostics, Messages.TOOL_NOT_INTERFACE, Map.of(
+        ElementKind.CLASS, "a class; declare the tools on an interface and implement it",
+        ElementKind.ENUM, "an enum; declare the tools on an interface",
+        ElementKind.RECORD, "a record; declare the tools on an interface",
+        ElementKind.ANNOTATION_TYPE, "an annotation interface; declare the tools on a plain interface"), Messages.TOOL_GENERIC_INTERFACE);
   }
+
 
   private Optional<FunctionModel> function(ExecutableElement method, ClassName functions,
       DefinitionReader definitions, Map<String, String> names) {
