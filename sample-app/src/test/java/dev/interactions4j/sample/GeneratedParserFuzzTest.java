@@ -10,6 +10,7 @@ import dev.interactions4j.wire.Step;
 import dev.interactions4j.wire.WireJson;
 import dev.interactions4j.wire.WireFormatException;
 import java.util.List;
+import dev.interactions4j.simulator.FuzzBudget;
 import dev.interactions4j.simulator.JsonMutator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,24 +27,26 @@ class GeneratedParserFuzzTest {
   void mutatedStructuredOutput_parsesWholeOrFailsTyped() {
     String valid = ContactSchema.TYPE.write(new Contact("Grace Hopper", "Navy Labs", "grace@navy.example",
         java.util.Optional.of("+1 555 0100"), List.of("COBOL", "compilers"), Contact.Urgency.HIGH));
-    JsonMutator mutator = new JsonMutator(7);
+    FuzzBudget budget = FuzzBudget.of(7, CASES);
+    JsonMutator mutator = new JsonMutator(budget.seed());
     int parsed = 0;
     int mismatches = 0;
-    for (int i = 0; i < CASES; i++) {
+    while (budget.next()) {
       String mutated = mutator.mutate(valid);
       try {
         Contact contact = ContactSchema.TYPE.parse(mutated);
-        assertTrue(contact.topics().size() <= 5 && contact.email().contains("@") && contact.name() != null, mutated);
+        assertTrue(contact.topics().size() <= 5 && contact.email().contains("@") && contact.name() != null, budget + ": " + mutated);
         parsed++;
       } catch (OutputMismatchException expected) {
-        assertEquals(mutated, expected.rawText().orElseThrow());
+        assertEquals(mutated, expected.rawText().orElseThrow(), budget.toString());
         mismatches++;
       } catch (RuntimeException | Error escaped) {
-        throw new AssertionError("Escaped " + escaped + " for " + mutated, escaped);
+        throw new AssertionError(budget + ": escaped " + escaped + " for " + mutated, escaped);
       }
     }
-    assertEquals(CASES, parsed + mismatches);
-    assertTrue(mismatches > CASES / 2, "mutations mostly break the JSON: " + mismatches);
+    assertEquals(budget.cases(), parsed + mismatches);
+    assertTrue(mismatches > budget.cases() / 2, "mutations mostly break the JSON: " + mismatches);
+    System.out.println("structured output: " + budget + ", " + parsed + " parsed, " + mismatches + " mismatches");
   }
 
   @Test
@@ -51,9 +54,11 @@ class GeneratedParserFuzzTest {
     LocalTravelTools local = new LocalTravelTools();
     ToolSet tools = TravelToolsFunctions.bind(local);
     String valid = "{\"restaurant\":\"Chez Anna\",\"day\":\"2026-12-01\",\"people\":4}";
-    JsonMutator mutator = new JsonMutator(11);
+    FuzzBudget budget = FuzzBudget.of(11, CASES);
+    JsonMutator mutator = new JsonMutator(budget.seed());
     int errors = 0;
-    for (int i = 0; i < CASES; i++) {
+    while (budget.next()) {
+      int i = budget.cases();
       String mutated = mutator.mutate(valid);
       ObjectNode arguments;
       try {
@@ -68,13 +73,14 @@ class GeneratedParserFuzzTest {
           && result.result().get("error").asString().startsWith("Invalid arguments for 'book'");
       if (invalid) {
         errors++;
-        assertEquals(callsBefore, local.calls().size(), "invalid arguments reached the tool: " + mutated);
+        assertEquals(callsBefore, local.calls().size(), budget + ": invalid arguments reached the tool: " + mutated);
       } else {
-        assertEquals(callsBefore + 1, local.calls().size(), mutated);
+        assertEquals(callsBefore + 1, local.calls().size(), budget + ": " + mutated);
         int people = arguments.get("people").asInt();
-        assertTrue(people >= 1 && people <= 12, "the @Min(1) @Max(12) bounds held for " + mutated);
+        assertTrue(people >= 1 && people <= 12, budget + ": the @Min(1) @Max(12) bounds held for " + mutated);
       }
     }
     assertTrue(errors > 0);
+    System.out.println("tool arguments: " + budget + ", " + errors + " refused before the tool");
   }
 }
