@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reruns every published benchmark; the output is what docs/BENCHMARKS.md quotes.
-# Usage: benchmarks/run.sh [output file]   (about 5 minutes on 2 cores)
+# Usage: benchmarks/run.sh [output file]   (about 8 minutes on 2 cores)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-benchmarks/target/results.md}"
@@ -28,6 +28,18 @@ jar=benchmarks/target/benchmarks.jar
   echo "## Whole runs against the simulator"
   echo
   java -cp "$jar" dev.interactions4j.benchmarks.WholeRuns
+  echo
+  echo "## Schema availability, cold (fresh JVMs)"
+  echo
+  benchmarks/cold-start.sh
+  echo
+  echo "## Time to the first call (fresh JVMs)"
+  echo
+  benchmarks/first-call.sh
+  echo
+  echo "## Footprint"
+  echo
+  benchmarks/footprint.sh
   echo
   echo "## Compile cost"
   echo
