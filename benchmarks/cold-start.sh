@@ -63,6 +63,14 @@ for ((round = 1; round <= rounds; round++)); do
   done
 done
 
+declare -A loaded   # one more run each, unmeasured, logging every class the JVM loads
+for name in "${contenders[@]}"; do
+  d=${dir[$name]}
+  java -Xlog:class+load:file="$work/$name.classes" -cp "$work/$d/classes:${cp[$d]}" "${main[$name]:-corpus.Main}" \
+    > /dev/null 2>>"$work/$name.stderr"
+  loaded[$name]=$(grep -c . "$work/$name.classes")
+done
+
 median() { # $1 = file, $2 = column; the median of that column
   awk -v c="$2" '{print $c}' "$1" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
 }
@@ -77,12 +85,12 @@ done
 base_jvm=${jvm[baseline]}
 base_wall=${wall[baseline]}
 
-echo "| fresh JVM, median of $rounds | main() → body ready | JVM start → body ready | whole process (wall) | body | schemas, functions |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| fresh JVM, median of $rounds | main() → body ready | JVM start → body ready | whole process (wall) | body | schemas, functions | classes loaded |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 for name in "${contenders[@]}"; do
   read -r _ _ body schemas functions _ < "$work/$name.runs"
-  printf '| %s | %s ms | %s ms | %s ms | %s B | %s, %s |\n' "$name" "$(ms "${entry[$name]}")" "${jvm[$name]}" \
-    "$(ms "${wall[$name]}")" "$body" "$schemas" "$functions"
+  printf '| %s | %s ms | %s ms | %s ms | %s B | %s, %s | %s |\n' "$name" "$(ms "${entry[$name]}")" "${jvm[$name]}" \
+    "$(ms "${wall[$name]}")" "$body" "$schemas" "$functions" "${loaded[$name]}"
 done
 echo
 echo "| ratio | main() → body ready | JVM start → body ready | whole process | JVM start → ready, less the empty main()'s |"

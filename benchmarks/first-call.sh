@@ -48,6 +48,13 @@ for ((round = 1; round <= rounds; round++)); do
   for name in "${contenders[@]}"; do run "$name" >> "$work/$name.runs"; done
 done
 
+declare -A loaded   # one more run each, unmeasured, logging every class the JVM loads
+for name in "${contenders[@]}"; do
+  java -Xlog:class+load:file="$work/$name.classes" -cp "${cp[$name]}" "dev.interactions4j.benchmarks.${main[$name]}" \
+    > /dev/null 2>>"$work/$name.stderr"
+  loaded[$name]=$(grep -c . "$work/$name.classes")
+done
+
 median() { awk -v c="$2" '{print $c}' "$1" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 ms() { awk -v n="$1" 'BEGIN {printf "%.1f", n / 1e6}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f×", a / b}'; }
@@ -58,11 +65,11 @@ for name in "${contenders[@]}"; do
   wall[$name]=$(median "$work/$name.runs" 4)
 done
 
-echo "| fresh JVM → first create answered, median of $rounds | main() → answer | JVM start → answer | whole process (wall) | against bare HttpClient (JVM start → answer) |"
-echo "|---|---:|---:|---:|---:|"
+echo "| fresh JVM → first create answered, median of $rounds | main() → answer | JVM start → answer | whole process (wall) | against bare HttpClient (JVM start → answer) | classes loaded |"
+echo "|---|---:|---:|---:|---:|---:|"
 for name in "${contenders[@]}"; do
-  printf '| %s | %s ms | %s ms | %s ms | %s |\n' "$name" "$(ms "${entry[$name]}")" "${jvm[$name]}" "$(ms "${wall[$name]}")" \
-    "$(ratio "${jvm[$name]}" "${jvm[bare-httpclient]}")"
+  printf '| %s | %s ms | %s ms | %s ms | %s | %s |\n' "$name" "$(ms "${entry[$name]}")" "${jvm[$name]}" "$(ms "${wall[$name]}")" \
+    "$(ratio "${jvm[$name]}" "${jvm[bare-httpclient]}")" "${loaded[$name]}"
 done
 echo
 echo "google-genai / interactions4j: $(ratio "${jvm[google-genai]}" "${jvm[interactions4j]}") (JVM start → answer), $(ratio "${wall[google-genai]}" "${wall[interactions4j]}") (whole process)."

@@ -14,6 +14,7 @@ jar=benchmarks/target/benchmarks.jar
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "- machine: $(nproc) cores, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/Mem:/ {print $2}') GiB"
   echo "- java: $(java -version 2>&1 | sed -n 1p)"
+  echo "- load average at the start (1, 5, 15 min): $(cut -d" " -f1-3 /proc/loadavg)"
   echo
   echo "## Parsing (JMH, throughput and allocation)"
   echo '```'
