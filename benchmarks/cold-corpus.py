@@ -1,0 +1,469 @@
+#!/usr/bin/env python3
+"""Writes the sources of the cold-start benchmark (benchmarks/cold-start.sh).
+
+One corpus of 50 output records and 20 tool interfaces of four functions, in four parallel
+versions, each with the annotations its library reads, and for each a program that builds one
+request body holding all 50 schemas and all 80 function declarations:
+
+  interactions4j/  @GeminiOutput/@GeminiTool, Javadoc descriptions, constraints; two programs:
+                   Main takes the path of the client (<I>Functions.bind(impl).declarations(),
+                   <T>Schema.TYPE.schemaJson() parsed into a tree, WireJson writes the body);
+                   RawMain writes TYPE.schemaJson() and DECLARATIONS_JSON as they are with a
+                   streaming JsonGenerator (DECLARATIONS_JSON is a compile-time constant: javac
+                   copies it into RawMain, so the <I>Functions classes are not even loaded)
+  langchain4j/     @Description on types and components, @Tool and @P on tool methods; the program
+                   calls JsonSchemaElementUtils.jsonSchemaElementFrom and
+                   ToolSpecifications.toolSpecificationsFrom
+  victools/        Jackson's @JsonClassDescription/@JsonPropertyDescription; the program runs one
+                   victools SchemaGenerator over the records and over each tool method's parameters
+  baseline/        an empty main(): what a fresh JVM costs before any library code runs
+
+Every program prints one line: nanoseconds from main() entry to the body's bytes, milliseconds
+from JVM start (RuntimeMXBean start time, read after the clock stops) to the same point, the body
+size and the number of schemas and functions in it. With an argument it also writes the body there.
+
+Usage: cold-corpus.py <output directory>
+"""
+import os
+import sys
+
+RECORDS = 50
+TOOLS = 20
+out = sys.argv[1]
+
+
+def write(path, text):
+    path = os.path.join(out, path)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write(text)
+
+
+def report(bytes_expr):
+    """The end of every main(): stop the clock, then read the JVM start time and print."""
+    return f"""    byte[] body = {bytes_expr};
+    long readyNanos = System.nanoTime();
+    long readyMillis = System.currentTimeMillis();
+    long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    System.out.println((readyNanos - entry) + " " + (readyMillis - jvmStart) + " " + body.length
+        + " " + schemas + " " + functions);
+    if (args.length > 0) {{
+      java.nio.file.Files.write(java.nio.file.Path.of(args[0]), body);
+    }}
+"""
+
+
+# ---------------------------------------------------------------- interactions4j
+for i in range(RECORDS):
+    write(f"interactions4j/corpus/Record{i}.java", f"""package corpus;
+
+import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.constraints.DecimalMin;
+import dev.interactions4j.constraints.Min;
+import dev.interactions4j.constraints.Pattern;
+import dev.interactions4j.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Order number {i} as a model extracts it from an e-mail.
+ *
+ * @param customer the customer's name
+ * @param count how many parcels
+ * @param note free text, if any
+ * @param items what was ordered
+ * @param kind the parcel size
+ * @param address where to ship
+ * @param urgent whether it must ship today
+ */
+@GeminiOutput
+public record Record{i}(String customer, @Min(0) int count, Optional<String> note,
+    @Size(min = 1) List<Item> items, Kind kind, Address address, boolean urgent) {{
+
+  /**
+   * One ordered item.
+   *
+   * @param sku the stock keeping unit
+   * @param price the unit price
+   * @param tags labels
+   */
+  public record Item(String sku, @DecimalMin("0") double price, List<String> tags) {{}}
+
+  /**
+   * A postal address.
+   *
+   * @param street street and number
+   * @param city the city
+   * @param zip five digits
+   */
+  public record Address(String street, String city, @Pattern(regexp = "[0-9]{{5}}") String zip) {{}}
+
+  /** A parcel size. */
+  public enum Kind {{ SMALL, MEDIUM, LARGE }}
+}}
+""")
+for j in range(TOOLS):
+    write(f"interactions4j/corpus/Tools{j}.java", f"""package corpus;
+
+import dev.interactions4j.GeminiTool;
+import dev.interactions4j.constraints.Min;
+import java.util.List;
+
+/** Order tools, set {j}. */
+@GeminiTool
+public interface Tools{j} {{
+  /**
+   * Looks an order up.
+   *
+   * @param customer the customer's name
+   */
+  Record{j} lookup{j}(String customer);
+
+  /**
+   * Counts orders of one parcel size.
+   *
+   * @param kind the parcel size
+   * @param urgentOnly count only urgent orders
+   */
+  int count{j}(Record{j}.Kind kind, boolean urgentOnly);
+
+  /**
+   * Saves an order.
+   *
+   * @param order the order
+   */
+  void save{j}(Record{j} order);
+
+  /**
+   * Lists customer names.
+   *
+   * @param limit at most this many
+   * @param prefix names starting with this
+   */
+  List<String> names{j}(@Min(1) int limit, String prefix);
+}}
+""")
+schemas = "\n".join(f"    formats.add(format(Record{i}Schema.TYPE.schemaJson()));" for i in range(RECORDS))
+bound = ",\n".join(f"        Tools{j}Functions.bind(new Tools{j}() {{\n"
+                    f"          public Record{j} lookup{j}(String customer) {{ return null; }}\n"
+                    f"          public int count{j}(Record{j}.Kind kind, boolean urgentOnly) {{ return 0; }}\n"
+                    f"          public void save{j}(Record{j} order) {{}}\n"
+                    f"          public List<String> names{j}(int limit, String prefix) {{ return List.of(); }}\n"
+                    f"        }})" for j in range(TOOLS))
+write("interactions4j/corpus/Main.java", f"""package corpus;
+
+import dev.interactions4j.tools.ToolSet;
+import dev.interactions4j.wire.Tool;
+import dev.interactions4j.wire.WireJson;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The client's path: tool sets bound as an application binds them, schema texts parsed into trees
+ * as GeminiClient's response formats are, the body written by the runtime's WireJson.
+ */
+public final class Main {{
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private static ObjectNode format(String schemaJson) {{
+    ObjectNode format = NODES.objectNode().put("type", "text").put("mime_type", "application/json");
+    format.set("schema", WireJson.readObject(schemaJson));
+    return format;
+  }}
+
+  public static void main(String[] args) throws Exception {{
+    long entry = System.nanoTime();
+    ToolSet toolSet = ToolSet.combine(
+{bound});
+    ObjectNode request = NODES.objectNode().put("model", "gemini-3-flash-preview").put("input", "Hello");
+    ArrayNode tools = request.putArray("tools");
+    for (Tool declaration : toolSet.declarations()) {{
+      Tool.Function function = (Tool.Function) declaration;
+      ObjectNode node = tools.addObject().put("type", "function").put("name", function.name())
+          .put("description", function.description());
+      node.set("parameters", function.parameters());
+    }}
+    ArrayNode formats = request.putArray("response_format");
+{schemas}
+    int schemas = formats.size();
+    int functions = tools.size();
+{report("WireJson.bytes(request)")}  }}
+}}
+""")
+raw_schemas = "\n".join(f"      format(generator, Record{i}Schema.TYPE.schemaJson());" for i in range(RECORDS))
+raw_declarations = "\n".join(f"      functions += declarations(generator, Tools{j}Functions.DECLARATIONS_JSON);" for j in range(TOOLS))
+write("interactions4j/corpus/RawMain.java", f"""package corpus;
+
+import java.io.ByteArrayOutputStream;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** The generated constants written as they are, with a streaming generator: no ObjectMapper, no trees. */
+public final class RawMain {{
+  private static void format(JsonGenerator generator, String schemaJson) {{
+    generator.writeStartObject();
+    generator.writeStringProperty("type", "text");
+    generator.writeStringProperty("mime_type", "application/json");
+    generator.writeName("schema");
+    generator.writeRawValue(schemaJson);
+    generator.writeEndObject();
+  }}
+
+  /** Writes the elements of a DECLARATIONS_JSON array into the open array; returns how many. */
+  private static int declarations(JsonGenerator generator, String declarationsJson) {{
+    String elements = declarationsJson.substring(declarationsJson.indexOf('[') + 1, declarationsJson.lastIndexOf(']')).strip();
+    generator.writeRawValue(elements);
+    int count = 0;
+    for (int i = elements.indexOf("\\"type\\": \\"function\\""); i >= 0; i = elements.indexOf("\\"type\\": \\"function\\"", i + 1)) {{
+      count++;
+    }}
+    return count;
+  }}
+
+  public static void main(String[] args) throws Exception {{
+    long entry = System.nanoTime();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    int functions = 0;
+    int schemas = 50;
+    try (JsonGenerator generator = new JsonFactory().createGenerator(ObjectWriteContext.empty(), out)) {{
+      generator.writeStartObject();
+      generator.writeStringProperty("model", "gemini-3-flash-preview");
+      generator.writeStringProperty("input", "Hello");
+      generator.writeArrayPropertyStart("tools");
+{raw_declarations}
+      generator.writeEndArray();
+      generator.writeArrayPropertyStart("response_format");
+{raw_schemas}
+      generator.writeEndArray();
+      generator.writeEndObject();
+    }}
+{report("out.toByteArray()")}  }}
+}}
+""")
+
+# ---------------------------------------------------------------- LangChain4j
+for i in range(RECORDS):
+    write(f"langchain4j/corpus/Record{i}.java", f"""package corpus;
+
+import dev.langchain4j.model.output.structured.Description;
+import java.util.List;
+import java.util.Optional;
+
+@Description("Order number {i} as a model extracts it from an e-mail.")
+public record Record{i}(@Description("the customer's name") String customer,
+    @Description("how many parcels") int count,
+    @Description("free text, if any") Optional<String> note,
+    @Description("what was ordered") List<Item> items,
+    @Description("the parcel size") Kind kind,
+    @Description("where to ship") Address address,
+    @Description("whether it must ship today") boolean urgent) {{
+
+  @Description("One ordered item.")
+  public record Item(@Description("the stock keeping unit") String sku,
+      @Description("the unit price") double price, @Description("labels") List<String> tags) {{}}
+
+  @Description("A postal address.")
+  public record Address(@Description("street and number") String street,
+      @Description("the city") String city, @Description("five digits") String zip) {{}}
+
+  @Description("A parcel size.")
+  public enum Kind {{ SMALL, MEDIUM, LARGE }}
+}}
+""")
+for j in range(TOOLS):
+    write(f"langchain4j/corpus/Tools{j}.java", f"""package corpus;
+
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import java.util.List;
+
+public interface Tools{j} {{
+  @Tool("Looks an order up.")
+  Record{j} lookup{j}(@P("the customer's name") String customer);
+
+  @Tool("Counts orders of one parcel size.")
+  int count{j}(@P("the parcel size") Record{j}.Kind kind, @P("count only urgent orders") boolean urgentOnly);
+
+  @Tool("Saves an order.")
+  void save{j}(@P("the order") Record{j} order);
+
+  @Tool("Lists customer names.")
+  List<String> names{j}(@P("at most this many") int limit, @P("names starting with this") String prefix);
+}}
+""")
+classes = ", ".join(f"Record{i}.class" for i in range(RECORDS))
+interfaces = ", ".join(f"Tools{j}.class" for j in range(TOOLS))
+write("langchain4j/corpus/Main.java", f"""package corpus;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.agent.tool.ToolSpecifications;
+import dev.langchain4j.internal.JsonSchemaElementUtils;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+public final class Main {{
+  public static void main(String[] args) throws Exception {{
+    long entry = System.nanoTime();
+    Map<String, Object> request = new LinkedHashMap<>();
+    request.put("model", "gemini-3-flash-preview");
+    request.put("input", "Hello");
+    List<Object> tools = new ArrayList<>();
+    for (Class<?> type : new Class<?>[] {{{interfaces}}}) {{
+      for (ToolSpecification spec : ToolSpecifications.toolSpecificationsFrom(type)) {{
+        Map<String, Object> function = new LinkedHashMap<>();
+        function.put("type", "function");
+        function.put("name", spec.name());
+        function.put("description", spec.description());
+        function.put("parameters", JsonSchemaElementUtils.toMap(spec.parameters()));
+        tools.add(function);
+      }}
+    }}
+    request.put("tools", tools);
+    List<Object> formats = new ArrayList<>();
+    for (Class<?> type : new Class<?>[] {{{classes}}}) {{
+      Map<String, Object> format = new LinkedHashMap<>();
+      format.put("type", "text");
+      format.put("mime_type", "application/json");
+      format.put("schema", JsonSchemaElementUtils.toMap(JsonSchemaElementUtils.jsonSchemaElementFrom(type)));
+      formats.add(format);
+    }}
+    request.put("response_format", formats);
+    int schemas = formats.size();
+    int functions = tools.size();
+{report("new ObjectMapper().writeValueAsBytes(request)")}  }}
+}}
+""")
+
+# ---------------------------------------------------------------- victools
+for i in range(RECORDS):
+    write(f"victools/corpus/Record{i}.java", f"""package corpus;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+import java.util.Optional;
+
+@JsonClassDescription("Order number {i} as a model extracts it from an e-mail.")
+public record Record{i}(@JsonPropertyDescription("the customer's name") String customer,
+    @JsonPropertyDescription("how many parcels") int count,
+    @JsonPropertyDescription("free text, if any") Optional<String> note,
+    @JsonPropertyDescription("what was ordered") List<Item> items,
+    @JsonPropertyDescription("the parcel size") Kind kind,
+    @JsonPropertyDescription("where to ship") Address address,
+    @JsonPropertyDescription("whether it must ship today") boolean urgent) {{
+
+  @JsonClassDescription("One ordered item.")
+  public record Item(@JsonPropertyDescription("the stock keeping unit") String sku,
+      @JsonPropertyDescription("the unit price") double price,
+      @JsonPropertyDescription("labels") List<String> tags) {{}}
+
+  @JsonClassDescription("A postal address.")
+  public record Address(@JsonPropertyDescription("street and number") String street,
+      @JsonPropertyDescription("the city") String city,
+      @JsonPropertyDescription("five digits") String zip) {{}}
+
+  @JsonClassDescription("A parcel size.")
+  public enum Kind {{ SMALL, MEDIUM, LARGE }}
+}}
+""")
+for j in range(TOOLS):
+    write(f"victools/corpus/Tools{j}.java", f"""package corpus;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+
+public interface Tools{j} {{
+  @JsonPropertyDescription("Looks an order up.")
+  Record{j} lookup{j}(@JsonPropertyDescription("the customer's name") String customer);
+
+  @JsonPropertyDescription("Counts orders of one parcel size.")
+  int count{j}(@JsonPropertyDescription("the parcel size") Record{j}.Kind kind,
+      @JsonPropertyDescription("count only urgent orders") boolean urgentOnly);
+
+  @JsonPropertyDescription("Saves an order.")
+  void save{j}(@JsonPropertyDescription("the order") Record{j} order);
+
+  @JsonPropertyDescription("Lists customer names.")
+  List<String> names{j}(@JsonPropertyDescription("at most this many") int limit,
+      @JsonPropertyDescription("names starting with this") String prefix);
+}}
+""")
+write("victools/corpus/Main.java", f"""package corpus;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Optional;
+
+/** One generator, set up as Spring AI sets it up (minus its Swagger module), for records and parameters. */
+public final class Main {{
+  public static void main(String[] args) throws Exception {{
+    long entry = System.nanoTime();
+    ObjectMapper mapper = new ObjectMapper();
+    SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(mapper, SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+        .with(new JacksonModule())
+        .with(Option.EXTRA_OPEN_API_FORMAT_VALUES, Option.PLAIN_DEFINITION_KEYS)
+        .without(Option.SCHEMA_VERSION_INDICATOR);
+    config.forFields().withRequiredCheck(field -> field.getType().getErasedType() != Optional.class);
+    SchemaGenerator generator = new SchemaGenerator(config.build());
+
+    ObjectNode request = mapper.createObjectNode().put("model", "gemini-3-flash-preview").put("input", "Hello");
+    ArrayNode tools = request.putArray("tools");
+    for (Class<?> type : new Class<?>[] {{{interfaces}}}) {{
+      for (Method method : type.getDeclaredMethods()) {{
+        ObjectNode function = tools.addObject().put("type", "function").put("name", method.getName());
+        JsonPropertyDescription description = method.getAnnotation(JsonPropertyDescription.class);
+        if (description != null) {{
+          function.put("description", description.value());
+        }}
+        ObjectNode parameters = function.putObject("parameters").put("type", "object");
+        ObjectNode properties = parameters.putObject("properties");
+        ArrayNode required = parameters.putArray("required");
+        for (Parameter parameter : method.getParameters()) {{
+          ObjectNode schema = generator.generateSchema(parameter.getParameterizedType());
+          JsonPropertyDescription about = parameter.getAnnotation(JsonPropertyDescription.class);
+          if (about != null) {{
+            schema.put("description", about.value());
+          }}
+          properties.set(parameter.getName(), schema);
+          required.add(parameter.getName());
+        }}
+      }}
+    }}
+    ArrayNode formats = request.putArray("response_format");
+    for (Class<?> type : new Class<?>[] {{{classes}}}) {{
+      ObjectNode format = formats.addObject().put("type", "text").put("mime_type", "application/json");
+      format.set("schema", generator.generateSchema(type));
+    }}
+    int schemas = formats.size();
+    int functions = tools.size();
+{report("mapper.writeValueAsBytes(request)")}  }}
+}}
+""")
+
+# ---------------------------------------------------------------- baseline
+write("baseline/corpus/Main.java", f"""package corpus;
+
+public final class Main {{
+  public static void main(String[] args) throws Exception {{
+    long entry = System.nanoTime();
+    int schemas = 0;
+    int functions = 0;
+{report("new byte[0]")}  }}
+}}
+""")
