@@ -79,7 +79,7 @@ public final class ToolSet {
     }
     String result;
     try {
-      result = function.invoker().invoke(call.arguments() == null ? "{}" : call.arguments().toString());
+      result = function.invoker().invoke(call.arguments() == null ? "{}" : WireJson.toJson(call.arguments()));
     } catch (OutputMismatchException invalid) {
       return error(call, "Invalid arguments for '" + call.name() + "': " + invalid.getMessage());
     } catch (Exception failure) {

@@ -93,7 +93,7 @@ final class EventCodec {
     if (value == null) {
       return "";
     }
-    return value.isString() ? value.stringValue() : value.toString();
+    return value.isString() ? value.stringValue() : TreeJson.toJson(value);
   }
 
   static ObjectNode writeDelta(Delta delta) {

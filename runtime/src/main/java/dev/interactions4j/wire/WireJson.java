@@ -7,7 +7,6 @@ import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -17,7 +16,6 @@ import tools.jackson.databind.node.ObjectNode;
  * text.
  */
 public final class WireJson {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private WireJson() {}
 
@@ -43,10 +41,10 @@ public final class WireJson {
    * the raw text (its first megabyte).
    */
   public static Interaction readInteraction(InputStream json) {
-    StreamingTree.RawCapture raw = new StreamingTree.RawCapture();
+    TreeJson.RawCapture raw = new TreeJson.RawCapture();
     JsonNode tree;
     try {
-      tree = StreamingTree.read(json, raw);
+      tree = TreeJson.read(json, raw);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getMessage(), e.getCause());
     } catch (JacksonException e) {
@@ -69,7 +67,7 @@ public final class WireJson {
 
   /** Writes an interaction as the server would send it. */
   public static String toJson(Interaction interaction) {
-    return InteractionCodec.write(interaction).toString();
+    return TreeJson.toJson(InteractionCodec.write(interaction));
   }
 
   /**
@@ -84,7 +82,7 @@ public final class WireJson {
 
   /** Writes one event's JSON, {@code event_type} last as the server does. */
   public static String toJson(StreamEvent event) {
-    return EventCodec.write(event).toString();
+    return TreeJson.toJson(EventCodec.write(event));
   }
 
   /**
@@ -93,7 +91,7 @@ public final class WireJson {
    */
   public static ApiError readError(String body) {
     try {
-      JsonNode tree = MAPPER.readTree(body);
+      JsonNode tree = body == null ? null : TreeJson.read(body);
       if (tree instanceof ObjectNode object && object.get("error") instanceof ObjectNode error) {
         return InteractionCodec.readApiError(error);
       }
@@ -110,7 +108,7 @@ public final class WireJson {
 
   /** Writes a step. */
   public static String toJson(Step step) {
-    return StepCodec.write(step).toString();
+    return TreeJson.toJson(StepCodec.write(step));
   }
 
   /** Reads a content. */
@@ -120,7 +118,7 @@ public final class WireJson {
 
   /** Writes a content. */
   public static String toJson(Content content) {
-    return ContentCodec.write(content).toString();
+    return TreeJson.toJson(ContentCodec.write(content));
   }
 
   /** Reads a tool. */
@@ -130,7 +128,7 @@ public final class WireJson {
 
   /** Writes a tool. */
   public static String toJson(Tool tool) {
-    return ToolCodec.writeTool(tool).toString();
+    return TreeJson.toJson(ToolCodec.writeTool(tool));
   }
 
   /** Reads a response format. */
@@ -140,7 +138,7 @@ public final class WireJson {
 
   /** Writes a response format. */
   public static String toJson(ResponseFormat format) {
-    return ToolCodec.writeFormat(format).toString();
+    return TreeJson.toJson(ToolCodec.writeFormat(format));
   }
 
   /** Reads a generation config. */
@@ -150,7 +148,7 @@ public final class WireJson {
 
   /** Writes a generation config. */
   public static String toJson(GenerationConfig config) {
-    return ToolCodec.writeConfig(config).toString();
+    return TreeJson.toJson(ToolCodec.writeConfig(config));
   }
 
   /** Reads a usage object. */
@@ -160,7 +158,7 @@ public final class WireJson {
 
   /** Writes a usage object. */
   public static String toJson(Usage usage) {
-    return InteractionCodec.writeUsage(usage).toString();
+    return TreeJson.toJson(InteractionCodec.writeUsage(usage));
   }
 
   /** Parses a JSON object (a schema, function arguments). */
@@ -173,9 +171,14 @@ public final class WireJson {
     return read(json, tree -> tree);
   }
 
+  /** Writes a tree as compact JSON text. */
+  public static String toJson(JsonNode tree) {
+    return TreeJson.toJson(tree);
+  }
+
   /** Serializes a tree compactly. */
   public static byte[] bytes(JsonNode tree) {
-    return MAPPER.writeValueAsBytes(tree);
+    return TreeJson.toBytes(tree);
   }
 
   private static <T> T read(String json, Function<JsonNode, T> mapping) {
@@ -184,11 +187,11 @@ public final class WireJson {
     }
     JsonNode tree;
     try {
-      tree = MAPPER.readTree(json);
+      tree = TreeJson.read(json);
     } catch (JacksonException e) {
       throw new WireFormatException("Malformed JSON: " + e.getOriginalMessage(), json, null, e);
     }
-    if (tree == null || tree.isMissingNode()) {
+    if (tree == null) {
       throw new WireFormatException("Expected JSON but got an empty body", json, null, null);
     }
     try {

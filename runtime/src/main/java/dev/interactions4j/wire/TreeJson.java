@@ -9,9 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -21,12 +23,13 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.POJONode;
 
 /**
- * Reads a JSON tree from a stream, decoding the base64 {@code data} of content (an element of a
+ * JSON trees read and written on Jackson's streaming API alone, never an {@code ObjectMapper}
+ * (whose data binding costs hundreds of classes at start-up). Reading from a stream decodes the base64 {@code data} of content (an element of a
  * {@code content} array) straight from the parser's buffer into {@link MediaData}: in memory up
  * to {@link #SPILL_THRESHOLD}, in a temporary file beyond. A 50 MB image answer never exists as
  * a 67 MB string, nor whole in the heap.
  */
-final class StreamingTree {
+final class TreeJson {
   /** Decoded media larger than this goes to a temporary file. */
   static final int SPILL_THRESHOLD = 1 << 20;
   /** How much of the raw text an error keeps. */
@@ -36,31 +39,103 @@ final class StreamingTree {
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private StreamingTree() {}
+  private TreeJson() {}
 
   /** The tree, or null for an empty body; the raw text read so far is kept in {@code raw}. */
   static JsonNode read(InputStream in, RawCapture raw) {
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), raw.wrap(in))) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        return null;
-      }
-      JsonNode root = value(parser, first, false);
-      if (parser.nextToken() != null) {
-        throw new StreamReadException(parser, "Trailing token after the JSON value");
-      }
-      return root;
+      return root(parser, true);
     }
   }
 
-  private static JsonNode value(JsonParser parser, JsonToken token, boolean contentArray) {
+  /**
+   * The tree of a text, or null when it is empty; base64 media stays text. No {@code
+   * ObjectMapper}: a client that only builds requests and reads answers never loads data binding.
+   */
+  static JsonNode read(String json) {
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+      return root(parser, false);
+    }
+  }
+
+  /** Writes {@code tree} compactly; {@link MediaData} is base64-encoded as it is written. */
+  static void write(JsonNode tree, JsonGenerator generator) {
+    if (tree instanceof ObjectNode object) {
+      generator.writeStartObject();
+      for (java.util.Map.Entry<String, JsonNode> property : object.properties()) {
+        generator.writeName(property.getKey());
+        write(property.getValue(), generator);
+      }
+      generator.writeEndObject();
+    } else if (tree instanceof ArrayNode array) {
+      generator.writeStartArray();
+      for (JsonNode item : array) {
+        write(item, generator);
+      }
+      generator.writeEndArray();
+    } else if (tree instanceof POJONode pojo && pojo.getPojo() instanceof MediaData media) {
+      media.serialize(generator, null);
+    } else if (tree.isString()) {
+      generator.writeString(tree.stringValue());
+    } else if (tree.isBoolean()) {
+      generator.writeBoolean(tree.booleanValue());
+    } else if (tree.isNull() || tree.isMissingNode()) {
+      generator.writeNull();
+    } else if (tree.isInt()) {
+      generator.writeNumber(tree.intValue());
+    } else if (tree.isLong()) {
+      generator.writeNumber(tree.longValue());
+    } else if (tree.isBigInteger()) {
+      generator.writeNumber(tree.bigIntegerValue());
+    } else if (tree.isBigDecimal()) {
+      generator.writeNumber(tree.decimalValue());
+    } else if (tree.isFloat()) {
+      generator.writeNumber(tree.floatValue());
+    } else if (tree.isNumber()) {
+      generator.writeNumber(tree.doubleValue());
+    } else {
+      throw new IllegalArgumentException("Cannot write a " + tree.getNodeType() + " node");
+    }
+  }
+
+  /** {@code tree} as compact JSON text. */
+  static String toJson(JsonNode tree) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      write(tree, generator);
+    }
+    return out.toString();
+  }
+
+  /** {@code tree} as compact UTF-8 JSON. */
+  static byte[] toBytes(JsonNode tree) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(256);
+    try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      write(tree, generator);
+    }
+    return out.toByteArray();
+  }
+
+  private static JsonNode root(JsonParser parser, boolean decodeMedia) {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      return null;
+    }
+    JsonNode root = value(parser, first, false, decodeMedia);
+    if (parser.nextToken() != null) {
+      throw new StreamReadException(parser, "Trailing token after the JSON value");
+    }
+    return root;
+  }
+
+  private static JsonNode value(JsonParser parser, JsonToken token, boolean contentArray, boolean decodeMedia) {
     switch (token) {
       case START_OBJECT:
-        return object(parser, contentArray);
+        return object(parser, contentArray, decodeMedia);
       case START_ARRAY: {
         ArrayNode array = NODES.arrayNode();
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-          array.add(value(parser, next, false));
+          array.add(value(parser, next, false, decodeMedia));
         }
         return array;
       }
@@ -89,25 +164,25 @@ final class StreamingTree {
   }
 
   /** An object; {@code inContent} when it is an element of a {@code content} array. */
-  private static ObjectNode object(JsonParser parser, boolean inContent) {
+  private static ObjectNode object(JsonParser parser, boolean inContent, boolean decodeMedia) {
     ObjectNode object = NODES.objectNode();
     for (JsonToken next = parser.nextToken(); next == JsonToken.PROPERTY_NAME; next = parser.nextToken()) {
       String name = parser.currentName();
       boolean topLevel = parser.streamReadContext().getParent().inRoot();
       JsonToken valueToken = parser.nextToken();
-      if (topLevel && OUTPUT_MEDIA.contains(name)) {
+      if (decodeMedia && topLevel && OUTPUT_MEDIA.contains(name)) {
         // Copies of the last output's media, which the steps carry too and the model leaves out.
         parser.skipChildren();
-      } else if (inContent && valueToken == JsonToken.VALUE_STRING && name.equals("data")) {
+      } else if (decodeMedia && inContent && valueToken == JsonToken.VALUE_STRING && name.equals("data")) {
         object.set(name, new POJONode(decode(parser)));
       } else if (valueToken == JsonToken.START_ARRAY && name.equals("content")) {
         ArrayNode array = NODES.arrayNode();
         for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-          array.add(value(parser, item, true));
+          array.add(value(parser, item, true, decodeMedia));
         }
         object.set(name, array);
       } else {
-        object.set(name, value(parser, valueToken, false));
+        object.set(name, value(parser, valueToken, false, decodeMedia));
       }
     }
     return object;
