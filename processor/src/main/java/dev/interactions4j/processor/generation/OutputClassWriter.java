@@ -76,7 +76,7 @@ public final class OutputClassWriter {
         .addJavadoc(
             "The JSON Schema of {@link $T}, using only keywords Gemini accepts.\n",
             model.sourceType())
-        .initializer("$S", SchemaJsonWriter.write(model))
+        .initializer(Literals.of(SchemaJsonWriter.write(model)))
         .build();
   }
 

@@ -67,7 +67,7 @@ public final class ToolClassWriter {
     // public static final String DECLARATIONS_JSON = "[...]";
     type.addField(FieldSpec.builder(String.class, "DECLARATIONS_JSON", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The function declarations of {@link $T}, as sent in {@code tools}.\n", model.sourceType())
-        .initializer("$S", declarations(model)).build());
+        .initializer(Literals.of(declarations(model))).build());
     for (FunctionModel function : model.functions()) {
       type.addField(outputType(model, function.argumentsType(), function.argumentsKey(), constant(function, "ARGUMENTS"), self));
       if (function.resultType() != null) {
@@ -96,7 +96,7 @@ public final class ToolClassWriter {
     String schema = SchemaJsonWriter.write(model.schemaOf(key, javaType));
     return FieldSpec.builder(ParameterizedTypeName.get(Runtime.OUTPUT_TYPE, javaType), name,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($S, $S, $T::$N, $T::$N)", Runtime.OUTPUT_TYPE, javaType.canonicalName(), schema,
+        .initializer("$T.of($S, $L, $T::$N, $T::$N)", Runtime.OUTPUT_TYPE, javaType.canonicalName(), Literals.of(schema),
             self, GeneratedNames.readMethod(key), self, GeneratedNames.writeMethod(key))
         .build();
   }
