@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.interactions4j.processor.model.Definition;
 import dev.interactions4j.processor.model.SchemaModel;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -49,8 +50,8 @@ public final class OutputClassWriter {
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(parseMethod(source));
     type.addMethod(writeMethod(source));
-    ReadCode reads = new ReadCode(model, self);
-    WriteCode writes = new WriteCode(model, self);
+    ReadCode reads = new ReadCode(model, self, Set.of());
+    WriteCode writes = new WriteCode(model, self, Set.of());
     for (Definition definition : model.definitions()) {
       type.addMethod(reads.method(definition));
       type.addMethod(writes.method(definition));

@@ -24,9 +24,9 @@ final class ReadCode {
   private final ClassName self;
   private final ValueCode values;
 
-  ReadCode(SchemaModel model, ClassName self) {
+  ReadCode(SchemaModel model, ClassName self, Set<String> external) {
     this.self = self;
-    this.values = new ValueCode(model, self);
+    this.values = new ValueCode(model, self, external);
   }
 
   /** The read method of {@code definition}. */

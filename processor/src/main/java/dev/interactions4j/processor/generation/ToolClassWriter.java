@@ -82,9 +82,10 @@ public final class ToolClassWriter {
         type.addType(record(name, (Definition.Record) definition));
       }
     }
-    ReadCode reads = new ReadCode(all, self);
-    WriteCode writes = new WriteCode(all, self);
-    for (Definition definition : model.definitions()) {
+    // @GeminiOutput types are read and written by their <T>Schema; only the rest is emitted here.
+    ReadCode reads = new ReadCode(all, self, model.outputKeys());
+    WriteCode writes = new WriteCode(all, self, model.outputKeys());
+    for (Definition definition : model.ownDefinitions()) {
       type.addMethod(reads.method(definition));
       type.addMethod(writes.method(definition));
     }

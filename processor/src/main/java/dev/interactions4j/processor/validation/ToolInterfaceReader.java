@@ -4,16 +4,19 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.interactions4j.processor.Diagnostics;
 import dev.interactions4j.processor.Messages;
+import dev.interactions4j.processor.model.Definition;
 import dev.interactions4j.processor.model.FunctionModel;
 import dev.interactions4j.processor.model.JsonType;
 import dev.interactions4j.processor.model.Presence;
 import dev.interactions4j.processor.model.PropertyModel;
 import dev.interactions4j.processor.model.ToolModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -34,6 +37,7 @@ import javax.lang.model.util.Elements;
  */
 public final class ToolInterfaceReader {
   static final String NAME = "dev.interactions4j.GeminiTool.Name";
+  private static final String OUTPUT = "dev.interactions4j.GeminiOutput";
   private static final Pattern FUNCTION_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_-]{0,63}");
 
   private final ProcessingEnvironment env;
@@ -79,7 +83,23 @@ public final class ToolInterfaceReader {
     }
     ReadSession session = definitions.session();
     return Optional.of(new ToolModel(type, source, elements.getBinaryName(type).toString(), read,
-        session.definitions(), session.recursiveKeys()));
+        session.definitions(), session.recursiveKeys(), outputKeys(session.definitions())));
+  }
+
+  // Definitions of @GeminiOutput types (never generic): their <T>Schema is generated too.
+  private Set<String> outputKeys(List<Definition> definitions) {
+    Set<String> keys = new HashSet<>();
+    for (Definition definition : definitions) {
+      // A sealed type's variant carries its discriminator; its own <T>Schema does not expect one.
+      boolean variant = definition instanceof Definition.Record record && record.discriminator().isPresent();
+      if (!variant && definition.javaType() instanceof ClassName name) {
+        TypeElement element = elements.getTypeElement(name.canonicalName());
+        if (element != null && annotations.find(element, OUTPUT).isPresent()) {
+          keys.add(definition.key());
+        }
+      }
+    }
+    return keys;
   }
 
   private boolean checkInterface(TypeElement type) {
