@@ -11,6 +11,7 @@ import dev.interactions4j.processor.model.PropertyModel;
 import dev.interactions4j.processor.model.SchemaModel;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -20,6 +21,7 @@ import javax.lang.model.element.Modifier;
  */
 final class ReadCode {
   private static final Set<String> RESERVED = Set.of("in", "property", "discriminatorSeen");
+  private static final Pattern GENERATED_NAME = Pattern.compile("(in|v|g)[0-9]+");
 
   private final ClassName self;
   private final ValueCode values;
@@ -107,7 +109,7 @@ final class ReadCode {
   // (parameters, loop variable, lambda parameters in1, v1, g1...).
   static String local(PropertyModel property) {
     String name = property.accessor();
-    boolean clash = RESERVED.contains(name) || name.matches("(in|v|g)[0-9]+");
+    boolean clash = RESERVED.contains(name) || GENERATED_NAME.matcher(name).matches();
     return clash ? name + "_" : name;
   }
 

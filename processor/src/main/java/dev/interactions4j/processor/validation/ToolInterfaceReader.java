@@ -37,7 +37,6 @@ import javax.lang.model.util.Elements;
  */
 public final class ToolInterfaceReader {
   static final String NAME = "dev.interactions4j.GeminiTool.Name";
-  private static final String OUTPUT = "dev.interactions4j.GeminiOutput";
   private static final Pattern FUNCTION_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_-]{0,63}");
 
   private final ProcessingEnvironment env;
@@ -83,20 +82,17 @@ public final class ToolInterfaceReader {
     }
     ReadSession session = definitions.session();
     return Optional.of(new ToolModel(type, source, elements.getBinaryName(type).toString(), read,
-        session.definitions(), session.recursiveKeys(), outputKeys(session.definitions())));
+        session.definitions(), session.recursiveKeys(), outputKeys(session)));
   }
 
-  // Definitions of @GeminiOutput types (never generic): their <T>Schema is generated too.
-  private Set<String> outputKeys(List<Definition> definitions) {
+  // Definitions of @GeminiOutput types: their <T>Schema is generated too. A sealed type's variant
+  // carries its discriminator, which its own <T>Schema does not expect: it keeps its own copy.
+  private static Set<String> outputKeys(ReadSession session) {
     Set<String> keys = new HashSet<>();
-    for (Definition definition : definitions) {
-      // A sealed type's variant carries its discriminator; its own <T>Schema does not expect one.
+    for (Definition definition : session.definitions()) {
       boolean variant = definition instanceof Definition.Record record && record.discriminator().isPresent();
-      if (!variant && definition.javaType() instanceof ClassName name) {
-        TypeElement element = elements.getTypeElement(name.canonicalName());
-        if (element != null && annotations.find(element, OUTPUT).isPresent()) {
-          keys.add(definition.key());
-        }
+      if (!variant && definition.javaType() instanceof ClassName && session.outputKeys().contains(definition.key())) {
+        keys.add(definition.key());
       }
     }
     return keys;
