@@ -87,7 +87,7 @@ final class ReadCode {
     return code.build();
   }
 
-  // if (name == null) { throw in.missing("name", "a string"); }
+  // in.require(name, "name", "a string"): throws in.missing(...) if name is null.
   private void requiredChecks(Definition.Record record, CodeBlock.Builder code) {
     record
         .discriminator()
@@ -98,9 +98,7 @@ final class ReadCode {
                     .endControlFlow());
     for (PropertyModel p : record.properties()) {
       if (p.presence() == Presence.REQUIRED) {
-        code.beginControlFlow("if ($N == null)", local(p))
-            .addStatement("throw in.missing($S, $S)", p.jsonName(), values.expected(p.type()))
-            .endControlFlow();
+        code.addStatement("in.require($N, $S, $S)", local(p), p.jsonName(), values.expected(p.type()));
       }
     }
   }

@@ -82,33 +82,15 @@ public final class ConstrainedSchema {
         default -> in.skipValue();
       }
     }
-    if (stars == null) {
-      throw in.missing("stars", "an integer");
-    }
-    if (percent == null) {
-      throw in.missing("percent", "a number");
-    }
-    if (code == null) {
-      throw in.missing("code", "a string");
-    }
-    if (currency == null) {
-      throw in.missing("currency", "a string");
-    }
-    if (title == null) {
-      throw in.missing("title", "a string");
-    }
-    if (tags == null) {
-      throw in.missing("tags", "an array");
-    }
-    if (contact == null) {
-      throw in.missing("contact", "a string");
-    }
-    if (scores == null) {
-      throw in.missing("scores", "an object");
-    }
-    if (fullName == null) {
-      throw in.missing("full_name", "a string");
-    }
+    in.require(stars, "stars", "an integer");
+    in.require(percent, "percent", "a number");
+    in.require(code, "code", "a string");
+    in.require(currency, "currency", "a string");
+    in.require(title, "title", "a string");
+    in.require(tags, "tags", "an array");
+    in.require(contact, "contact", "a string");
+    in.require(scores, "scores", "an object");
+    in.require(fullName, "full_name", "a string");
     try {
       return new Constrained(stars, percent, code, currency, title, tags, contact, scores, fullName);
     } catch (RuntimeException e) {

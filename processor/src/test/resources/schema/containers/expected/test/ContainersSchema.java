@@ -88,39 +88,17 @@ public final class ContainersSchema {
         default -> in.skipValue();
       }
     }
-    if (tags == null) {
-      throw in.missing("tags", "an array");
-    }
-    if (numbers == null) {
-      throw in.missing("numbers", "an array");
-    }
-    if (values == null) {
-      throw in.missing("values", "an array");
-    }
-    if (names == null) {
-      throw in.missing("names", "an array");
-    }
-    if (ints == null) {
-      throw in.missing("ints", "an array");
-    }
-    if (longs == null) {
-      throw in.missing("longs", "an array");
-    }
-    if (doubles == null) {
-      throw in.missing("doubles", "an array");
-    }
-    if (bits == null) {
-      throw in.missing("bits", "an array");
-    }
-    if (counts == null) {
-      throw in.missing("counts", "an object");
-    }
-    if (byAisle == null) {
-      throw in.missing("byAisle", "an object");
-    }
-    if (grid == null) {
-      throw in.missing("grid", "an array");
-    }
+    in.require(tags, "tags", "an array");
+    in.require(numbers, "numbers", "an array");
+    in.require(values, "values", "an array");
+    in.require(names, "names", "an array");
+    in.require(ints, "ints", "an array");
+    in.require(longs, "longs", "an array");
+    in.require(doubles, "doubles", "an array");
+    in.require(bits, "bits", "an array");
+    in.require(counts, "counts", "an object");
+    in.require(byAisle, "byAisle", "an object");
+    in.require(grid, "grid", "an array");
     try {
       return new Containers(tags, numbers, values, names, ints, longs, doubles, bits, counts, byAisle, grid);
     } catch (RuntimeException e) {
@@ -168,15 +146,9 @@ public final class ContainersSchema {
         default -> in.skipValue();
       }
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (amount == null) {
-      throw in.missing("amount", "a number");
-    }
-    if (unit == null) {
-      throw in.missing("unit", "a string");
-    }
+    in.require(name, "name", "a string");
+    in.require(amount, "amount", "a number");
+    in.require(unit, "unit", "a string");
     try {
       return new Recipe.Ingredient(name, amount, unit);
     } catch (RuntimeException e) {

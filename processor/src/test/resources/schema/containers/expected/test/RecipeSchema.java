@@ -71,15 +71,9 @@ public final class RecipeSchema {
         default -> in.skipValue();
       }
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (ingredients == null) {
-      throw in.missing("ingredients", "an array");
-    }
-    if (difficulty == null) {
-      throw in.missing("difficulty", "one of \"EASY\", \"MEDIUM\", \"HARD\"");
-    }
+    in.require(name, "name", "a string");
+    in.require(ingredients, "ingredients", "an array");
+    in.require(difficulty, "difficulty", "one of \"EASY\", \"MEDIUM\", \"HARD\"");
     try {
       return new Recipe(name, ingredients, minutes, difficulty);
     } catch (RuntimeException e) {
@@ -115,15 +109,9 @@ public final class RecipeSchema {
         default -> in.skipValue();
       }
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (amount == null) {
-      throw in.missing("amount", "a number");
-    }
-    if (unit == null) {
-      throw in.missing("unit", "a string");
-    }
+    in.require(name, "name", "a string");
+    in.require(amount, "amount", "a number");
+    in.require(unit, "unit", "a string");
     try {
       return new Recipe.Ingredient(name, amount, unit);
     } catch (RuntimeException e) {

@@ -62,9 +62,7 @@ public final class Outer_InnerSchema {
         default -> in.skipValue();
       }
     }
-    if (value == null) {
-      throw in.missing("value", "a string");
-    }
+    in.require(value, "value", "a string");
     try {
       return new Outer.Inner(value);
     } catch (RuntimeException e) {

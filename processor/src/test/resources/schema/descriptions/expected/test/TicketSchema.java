@@ -69,18 +69,10 @@ public final class TicketSchema {
         default -> in.skipValue();
       }
     }
-    if (title == null) {
-      throw in.missing("title", "a string");
-    }
-    if (body == null) {
-      throw in.missing("body", "a string");
-    }
-    if (priority == null) {
-      throw in.missing("prio", "one of \"LOW\", \"high\"");
-    }
-    if (labels == null) {
-      throw in.missing("labels", "an array");
-    }
+    in.require(title, "title", "a string");
+    in.require(body, "body", "a string");
+    in.require(priority, "prio", "one of \"LOW\", \"high\"");
+    in.require(labels, "labels", "an array");
     try {
       return new Ticket(title, body, priority, labels);
     } catch (RuntimeException e) {

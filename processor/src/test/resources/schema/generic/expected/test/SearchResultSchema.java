@@ -65,12 +65,8 @@ public final class SearchResultSchema {
         default -> in.skipValue();
       }
     }
-    if (ingredients == null) {
-      throw in.missing("ingredients", "an object");
-    }
-    if (names == null) {
-      throw in.missing("names", "an object");
-    }
+    in.require(ingredients, "ingredients", "an object");
+    in.require(names, "names", "an object");
     try {
       return new SearchResult(ingredients, names);
     } catch (RuntimeException e) {
@@ -98,12 +94,8 @@ public final class SearchResultSchema {
         default -> in.skipValue();
       }
     }
-    if (items == null) {
-      throw in.missing("items", "an array");
-    }
-    if (total == null) {
-      throw in.missing("total", "an integer");
-    }
+    in.require(items, "items", "an array");
+    in.require(total, "total", "an integer");
     try {
       return new Page<Recipe.Ingredient>(items, total);
     } catch (RuntimeException e) {
@@ -134,15 +126,9 @@ public final class SearchResultSchema {
         default -> in.skipValue();
       }
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (amount == null) {
-      throw in.missing("amount", "a number");
-    }
-    if (unit == null) {
-      throw in.missing("unit", "a string");
-    }
+    in.require(name, "name", "a string");
+    in.require(amount, "amount", "a number");
+    in.require(unit, "unit", "a string");
     try {
       return new Recipe.Ingredient(name, amount, unit);
     } catch (RuntimeException e) {
@@ -172,12 +158,8 @@ public final class SearchResultSchema {
         default -> in.skipValue();
       }
     }
-    if (items == null) {
-      throw in.missing("items", "an array");
-    }
-    if (total == null) {
-      throw in.missing("total", "an integer");
-    }
+    in.require(items, "items", "an array");
+    in.require(total, "total", "an integer");
     try {
       return new Page<String>(items, total);
     } catch (RuntimeException e) {

@@ -70,15 +70,9 @@ public final class BookingSchema {
         default -> in.skipValue();
       }
     }
-    if (guests == null) {
-      throw in.missing("guests", "an integer");
-    }
-    if (names == null) {
-      throw in.missing("names", "an array");
-    }
-    if (room == null) {
-      throw in.missing("room", "a string");
-    }
+    in.require(guests, "guests", "an integer");
+    in.require(names, "names", "an array");
+    in.require(room, "room", "a string");
     try {
       return new Booking(guests, names, room, contact);
     } catch (RuntimeException e) {

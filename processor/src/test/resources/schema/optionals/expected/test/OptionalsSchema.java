@@ -137,15 +137,9 @@ public final class OptionalsSchema {
         default -> in.skipValue();
       }
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (amount == null) {
-      throw in.missing("amount", "a number");
-    }
-    if (unit == null) {
-      throw in.missing("unit", "a string");
-    }
+    in.require(name, "name", "a string");
+    in.require(amount, "amount", "a number");
+    in.require(unit, "unit", "a string");
     try {
       return new Recipe.Ingredient(name, amount, unit);
     } catch (RuntimeException e) {

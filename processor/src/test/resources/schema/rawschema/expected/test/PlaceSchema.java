@@ -64,12 +64,8 @@ public final class PlaceSchema {
         default -> in.skipValue();
       }
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (location == null) {
-      throw in.missing("location", "a JSON value");
-    }
+    in.require(name, "name", "a string");
+    in.require(location, "location", "a JSON value");
     try {
       return new Place(name, location);
     } catch (RuntimeException e) {

@@ -66,12 +66,8 @@ public final class FolderSchema {
         default -> in.skipValue();
       }
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (entries == null) {
-      throw in.missing("entries", "an array");
-    }
+    in.require(name, "name", "a string");
+    in.require(entries, "entries", "an array");
     try {
       return new Folder(name, entries);
     } catch (RuntimeException e) {
@@ -125,12 +121,8 @@ public final class FolderSchema {
     if (!discriminatorSeen) {
       throw in.missing("type", "\"File\"");
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (size == null) {
-      throw in.missing("size", "an integer");
-    }
+    in.require(name, "name", "a string");
+    in.require(size, "size", "an integer");
     try {
       return new Folder.File(name, size);
     } catch (RuntimeException e) {
@@ -165,9 +157,7 @@ public final class FolderSchema {
     if (!discriminatorSeen) {
       throw in.missing("type", "\"Sub\"");
     }
-    if (folder == null) {
-      throw in.missing("folder", "an object");
-    }
+    in.require(folder, "folder", "an object");
     try {
       return new Folder.Sub(folder);
     } catch (RuntimeException e) {

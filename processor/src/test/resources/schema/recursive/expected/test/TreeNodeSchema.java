@@ -65,12 +65,8 @@ public final class TreeNodeSchema {
         default -> in.skipValue();
       }
     }
-    if (label == null) {
-      throw in.missing("label", "a string");
-    }
-    if (children == null) {
-      throw in.missing("children", "an array");
-    }
+    in.require(label, "label", "a string");
+    in.require(children, "children", "an array");
     try {
       return new TreeNode(label, children);
     } catch (RuntimeException e) {

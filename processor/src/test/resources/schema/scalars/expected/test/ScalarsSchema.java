@@ -100,63 +100,25 @@ public final class ScalarsSchema {
         default -> in.skipValue();
       }
     }
-    if (text == null) {
-      throw in.missing("text", "a string");
-    }
-    if (letter == null) {
-      throw in.missing("letter", "a one-character string");
-    }
-    if (flag == null) {
-      throw in.missing("flag", "a boolean");
-    }
-    if (tiny == null) {
-      throw in.missing("tiny", "an integer");
-    }
-    if (small == null) {
-      throw in.missing("small", "an integer");
-    }
-    if (count == null) {
-      throw in.missing("count", "an integer");
-    }
-    if (big == null) {
-      throw in.missing("big", "an integer");
-    }
-    if (ratio == null) {
-      throw in.missing("ratio", "a number");
-    }
-    if (amount == null) {
-      throw in.missing("amount", "a number");
-    }
-    if (boxedLetter == null) {
-      throw in.missing("boxedLetter", "a one-character string");
-    }
-    if (boxedFlag == null) {
-      throw in.missing("boxedFlag", "a boolean");
-    }
-    if (boxedTiny == null) {
-      throw in.missing("boxedTiny", "an integer");
-    }
-    if (boxedSmall == null) {
-      throw in.missing("boxedSmall", "an integer");
-    }
-    if (boxedCount == null) {
-      throw in.missing("boxedCount", "an integer");
-    }
-    if (boxedBig == null) {
-      throw in.missing("boxedBig", "an integer");
-    }
-    if (boxedRatio == null) {
-      throw in.missing("boxedRatio", "a number");
-    }
-    if (boxedAmount == null) {
-      throw in.missing("boxedAmount", "a number");
-    }
-    if (price == null) {
-      throw in.missing("price", "a number");
-    }
-    if (huge == null) {
-      throw in.missing("huge", "an integer");
-    }
+    in.require(text, "text", "a string");
+    in.require(letter, "letter", "a one-character string");
+    in.require(flag, "flag", "a boolean");
+    in.require(tiny, "tiny", "an integer");
+    in.require(small, "small", "an integer");
+    in.require(count, "count", "an integer");
+    in.require(big, "big", "an integer");
+    in.require(ratio, "ratio", "a number");
+    in.require(amount, "amount", "a number");
+    in.require(boxedLetter, "boxedLetter", "a one-character string");
+    in.require(boxedFlag, "boxedFlag", "a boolean");
+    in.require(boxedTiny, "boxedTiny", "an integer");
+    in.require(boxedSmall, "boxedSmall", "an integer");
+    in.require(boxedCount, "boxedCount", "an integer");
+    in.require(boxedBig, "boxedBig", "an integer");
+    in.require(boxedRatio, "boxedRatio", "a number");
+    in.require(boxedAmount, "boxedAmount", "a number");
+    in.require(price, "price", "a number");
+    in.require(huge, "huge", "an integer");
     try {
       return new Scalars(text, letter, flag, tiny, small, count, big, ratio, amount, boxedLetter, boxedFlag, boxedTiny, boxedSmall, boxedCount, boxedBig, boxedRatio, boxedAmount, price, huge);
     } catch (RuntimeException e) {

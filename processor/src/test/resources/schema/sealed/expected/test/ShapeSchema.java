@@ -93,9 +93,7 @@ public final class ShapeSchema {
     if (!discriminatorSeen) {
       throw in.missing("type", "\"Circle\"");
     }
-    if (radius == null) {
-      throw in.missing("radius", "a number");
-    }
+    in.require(radius, "radius", "a number");
     try {
       return new Shape.Circle(radius);
     } catch (RuntimeException e) {
@@ -128,9 +126,7 @@ public final class ShapeSchema {
     if (!discriminatorSeen) {
       throw in.missing("type", "\"square\"");
     }
-    if (side == null) {
-      throw in.missing("side", "a number");
-    }
+    in.require(side, "side", "a number");
     try {
       return new Shape.Square(side);
     } catch (RuntimeException e) {
@@ -167,15 +163,9 @@ public final class ShapeSchema {
     if (!discriminatorSeen) {
       throw in.missing("type", "\"Triangle\"");
     }
-    if (a == null) {
-      throw in.missing("a", "a number");
-    }
-    if (b == null) {
-      throw in.missing("b", "a number");
-    }
-    if (c == null) {
-      throw in.missing("c", "a number");
-    }
+    in.require(a, "a", "a number");
+    in.require(b, "b", "a number");
+    in.require(c, "c", "a number");
     try {
       return new Shape.Triangle(a, b, c);
     } catch (RuntimeException e) {

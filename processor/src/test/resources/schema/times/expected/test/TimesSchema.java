@@ -84,30 +84,14 @@ public final class TimesSchema {
         default -> in.skipValue();
       }
     }
-    if (at == null) {
-      throw in.missing("at", "a string in format date-time");
-    }
-    if (local == null) {
-      throw in.missing("local", "a string in format date-time");
-    }
-    if (day == null) {
-      throw in.missing("day", "a string in format date");
-    }
-    if (time == null) {
-      throw in.missing("time", "a string in format time");
-    }
-    if (dateTime == null) {
-      throw in.missing("dateTime", "a string in format date-time");
-    }
-    if (took == null) {
-      throw in.missing("took", "a string in format duration");
-    }
-    if (id == null) {
-      throw in.missing("id", "a string in format uuid");
-    }
-    if (link == null) {
-      throw in.missing("link", "a string in format uri");
-    }
+    in.require(at, "at", "a string in format date-time");
+    in.require(local, "local", "a string in format date-time");
+    in.require(day, "day", "a string in format date");
+    in.require(time, "time", "a string in format time");
+    in.require(dateTime, "dateTime", "a string in format date-time");
+    in.require(took, "took", "a string in format duration");
+    in.require(id, "id", "a string in format uuid");
+    in.require(link, "link", "a string in format uri");
     try {
       return new Times(at, local, day, time, dateTime, took, id, link);
     } catch (RuntimeException e) {

@@ -62,12 +62,8 @@ public final class BudgetSchema {
         default -> in.skipValue();
       }
     }
-    if (amount == null) {
-      throw in.missing("amount", "an integer");
-    }
-    if (currency == null) {
-      throw in.missing("currency", "a string");
-    }
+    in.require(amount, "amount", "an integer");
+    in.require(currency, "currency", "a string");
     try {
       return new Budget(amount, currency);
     } catch (RuntimeException e) {

@@ -63,12 +63,8 @@ public final class ItinerarySchema {
         default -> in.skipValue();
       }
     }
-    if (city == null) {
-      throw in.missing("city", "a string");
-    }
-    if (days == null) {
-      throw in.missing("days", "an array");
-    }
+    in.require(city, "city", "a string");
+    in.require(days, "days", "an array");
     try {
       return new Itinerary(city, days);
     } catch (RuntimeException e) {

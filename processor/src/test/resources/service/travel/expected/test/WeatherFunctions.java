@@ -53,9 +53,7 @@ public final class WeatherFunctions {
         default -> in.skipValue();
       }
     }
-    if (city == null) {
-      throw in.missing("city", "a string");
-    }
+    in.require(city, "city", "a string");
     try {
       return new ForecastArguments(city);
     } catch (RuntimeException e) {

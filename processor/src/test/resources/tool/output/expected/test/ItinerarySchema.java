@@ -68,15 +68,9 @@ public final class ItinerarySchema {
         default -> in.skipValue();
       }
     }
-    if (city == null) {
-      throw in.missing("city", "a string");
-    }
-    if (stops == null) {
-      throw in.missing("stops", "an array");
-    }
-    if (pace == null) {
-      throw in.missing("pace", "one of \"RELAXED\", \"BUSY\"");
-    }
+    in.require(city, "city", "a string");
+    in.require(stops, "stops", "an array");
+    in.require(pace, "pace", "one of \"RELAXED\", \"BUSY\"");
     try {
       return new Itinerary(city, stops, pace);
     } catch (RuntimeException e) {
@@ -106,12 +100,8 @@ public final class ItinerarySchema {
         default -> in.skipValue();
       }
     }
-    if (place == null) {
-      throw in.missing("place", "a string");
-    }
-    if (minutes == null) {
-      throw in.missing("minutes", "an integer");
-    }
+    in.require(place, "place", "a string");
+    in.require(minutes, "minutes", "an integer");
     try {
       return new Itinerary.Stop(place, minutes);
     } catch (RuntimeException e) {

@@ -70,9 +70,7 @@ public final class PlannerFunctions {
         default -> in.skipValue();
       }
     }
-    if (city == null) {
-      throw in.missing("city", "a string");
-    }
+    in.require(city, "city", "a string");
     try {
       return new PlanArguments(city);
     } catch (RuntimeException e) {
@@ -133,9 +131,7 @@ public final class PlannerFunctions {
         default -> in.skipValue();
       }
     }
-    if (pace == null) {
-      throw in.missing("pace", "one of \"RELAXED\", \"BUSY\"");
-    }
+    in.require(pace, "pace", "one of \"RELAXED\", \"BUSY\"");
     try {
       return new CountArguments(pace);
     } catch (RuntimeException e) {
@@ -159,9 +155,7 @@ public final class PlannerFunctions {
         default -> in.skipValue();
       }
     }
-    if (result == null) {
-      throw in.missing("result", "an integer");
-    }
+    in.require(result, "result", "an integer");
     try {
       return new CountResult(result);
     } catch (RuntimeException e) {
@@ -187,9 +181,7 @@ public final class PlannerFunctions {
         default -> in.skipValue();
       }
     }
-    if (plans == null) {
-      throw in.missing("plans", "an array");
-    }
+    in.require(plans, "plans", "an array");
     try {
       return new SaveArguments(plans, backup);
     } catch (RuntimeException e) {

@@ -92,9 +92,7 @@ public final class TravelToolsFunctions {
         default -> in.skipValue();
       }
     }
-    if (city == null) {
-      throw in.missing("city", "a string");
-    }
+    in.require(city, "city", "a string");
     try {
       return new WeatherArguments(city, unit);
     } catch (RuntimeException e) {
@@ -161,12 +159,8 @@ public final class TravelToolsFunctions {
         default -> in.skipValue();
       }
     }
-    if (temperature == null) {
-      throw in.missing("temperature", "a number");
-    }
-    if (sky == null) {
-      throw in.missing("sky", "a string");
-    }
+    in.require(temperature, "temperature", "a number");
+    in.require(sky, "sky", "a string");
     try {
       return new TravelTools.Weather(temperature, sky);
     } catch (RuntimeException e) {
@@ -196,15 +190,9 @@ public final class TravelToolsFunctions {
         default -> in.skipValue();
       }
     }
-    if (restaurant == null) {
-      throw in.missing("restaurant", "a string");
-    }
-    if (day == null) {
-      throw in.missing("day", "a string in format date");
-    }
-    if (people == null) {
-      throw in.missing("people", "an integer");
-    }
+    in.require(restaurant, "restaurant", "a string");
+    in.require(day, "day", "a string in format date");
+    in.require(people, "people", "an integer");
     try {
       return new BookArguments(restaurant, day, people);
     } catch (RuntimeException e) {
@@ -259,12 +247,8 @@ public final class TravelToolsFunctions {
         default -> in.skipValue();
       }
     }
-    if (reference == null) {
-      throw in.missing("reference", "a string");
-    }
-    if (day == null) {
-      throw in.missing("day", "a string in format date");
-    }
+    in.require(reference, "reference", "a string");
+    in.require(day, "day", "a string in format date");
     try {
       return new TravelTools.Booking(reference, day);
     } catch (RuntimeException e) {
@@ -290,9 +274,7 @@ public final class TravelToolsFunctions {
         default -> in.skipValue();
       }
     }
-    if (city == null) {
-      throw in.missing("city", "a string");
-    }
+    in.require(city, "city", "a string");
     try {
       return new HoursArguments(city);
     } catch (RuntimeException e) {
@@ -380,9 +362,7 @@ public final class TravelToolsFunctions {
         default -> in.skipValue();
       }
     }
-    if (result == null) {
-      throw in.missing("result", "an integer");
-    }
+    in.require(result, "result", "an integer");
     try {
       return new OpenBookingsResult(result);
     } catch (RuntimeException e) {
