@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FunctionGoldenTest {
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"travel"})
+  @ValueSource(strings = {"travel", "output"})
   void fixture_generatesExpectedDeclarationsAndDispatcher(String name) {
     String fixture = "tool/" + name;
     Compilation compilation = javac()

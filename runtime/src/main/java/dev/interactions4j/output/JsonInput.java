@@ -85,6 +85,19 @@ public final class JsonInput {
   }
 
   /**
+   * Checks a required property after its object was read: throws {@link #missing} if {@code value},
+   * the property's value, is null because the object lacked it. One call per required property
+   * keeps generated parsers small.
+   *
+   * @throws OutputMismatchException if {@code value} is null
+   */
+  public void require(Object value, String name, String expected) {
+    if (value == null) {
+      throw missing(name, expected);
+    }
+  }
+
+  /**
    * A mismatch for a value the type itself rejected: its constructor (e.g. a record's compact
    * constructor) threw {@code rejection}, so the value cannot be built.
    */

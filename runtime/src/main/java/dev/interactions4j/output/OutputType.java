@@ -113,6 +113,19 @@ public final class OutputType<T> {
     return reader.read(new JsonInput(parser));
   }
 
+  /**
+   * The reader of one value, for generated code that reads this type nested in another, sharing
+   * the enclosing {@link JsonInput} (and so its pointer in mismatch messages).
+   */
+  public JsonReader<T> reader() {
+    return reader;
+  }
+
+  /** The writer of one value, for generated code that writes this type nested in another. */
+  public JsonWriter<T> writer() {
+    return writer;
+  }
+
   /** Writes {@code value} as compact JSON text. */
   public String write(T value) {
     StringWriter out = new StringWriter();

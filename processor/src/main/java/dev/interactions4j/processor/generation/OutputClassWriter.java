@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.interactions4j.processor.model.Definition;
 import dev.interactions4j.processor.model.SchemaModel;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,6 +31,11 @@ public final class OutputClassWriter {
 
   /** The generated file for {@code model}. */
   public JavaFile write(SchemaModel model) {
+    return write(model, SchemaJsonWriter.write(model));
+  }
+
+  /** The generated file for {@code model}, whose schema text {@code schemaJson} already is. */
+  public JavaFile write(SchemaModel model, String schemaJson) {
     ClassName source = model.sourceType();
     ClassName self = GeneratedNames.schemaClass(source);
     TypeSpec.Builder type =
@@ -44,13 +50,13 @@ public final class OutputClassWriter {
               .build());
     }
     type.addAnnotation(Runtime.GEMINI_GENERATED);
-    type.addField(schemaField(model));
+    type.addField(schemaField(model, schemaJson));
     type.addField(typeField(model, self));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(parseMethod(source));
     type.addMethod(writeMethod(source));
-    ReadCode reads = new ReadCode(model, self);
-    WriteCode writes = new WriteCode(model, self);
+    ReadCode reads = new ReadCode(model, self, Set.of());
+    WriteCode writes = new WriteCode(model, self, Set.of());
     for (Definition definition : model.definitions()) {
       type.addMethod(reads.method(definition));
       type.addMethod(writes.method(definition));
@@ -70,13 +76,13 @@ public final class OutputClassWriter {
   }
 
   // public static final String JSON_SCHEMA = "{...}";
-  private static FieldSpec schemaField(SchemaModel model) {
+  private static FieldSpec schemaField(SchemaModel model, String schemaJson) {
     return FieldSpec.builder(
             String.class, "JSON_SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
             "The JSON Schema of {@link $T}, using only keywords Gemini accepts.\n",
             model.sourceType())
-        .initializer("$S", SchemaJsonWriter.write(model))
+        .initializer(Literals.of(schemaJson))
         .build();
   }
 

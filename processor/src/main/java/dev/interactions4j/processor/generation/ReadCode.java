@@ -11,6 +11,7 @@ import dev.interactions4j.processor.model.PropertyModel;
 import dev.interactions4j.processor.model.SchemaModel;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -20,13 +21,14 @@ import javax.lang.model.element.Modifier;
  */
 final class ReadCode {
   private static final Set<String> RESERVED = Set.of("in", "property", "discriminatorSeen");
+  private static final Pattern GENERATED_NAME = Pattern.compile("(in|v|g)[0-9]+");
 
   private final ClassName self;
   private final ValueCode values;
 
-  ReadCode(SchemaModel model, ClassName self) {
+  ReadCode(SchemaModel model, ClassName self, Set<String> external) {
     this.self = self;
-    this.values = new ValueCode(model, self);
+    this.values = new ValueCode(model, self, external);
   }
 
   /** The read method of {@code definition}. */
@@ -85,7 +87,7 @@ final class ReadCode {
     return code.build();
   }
 
-  // if (name == null) { throw in.missing("name", "a string"); }
+  // in.require(name, "name", "a string"): throws in.missing(...) if name is null.
   private void requiredChecks(Definition.Record record, CodeBlock.Builder code) {
     record
         .discriminator()
@@ -96,9 +98,7 @@ final class ReadCode {
                     .endControlFlow());
     for (PropertyModel p : record.properties()) {
       if (p.presence() == Presence.REQUIRED) {
-        code.beginControlFlow("if ($N == null)", local(p))
-            .addStatement("throw in.missing($S, $S)", p.jsonName(), values.expected(p.type()))
-            .endControlFlow();
+        code.addStatement("in.require($N, $S, $S)", local(p), p.jsonName(), values.expected(p.type()));
       }
     }
   }
@@ -107,7 +107,7 @@ final class ReadCode {
   // (parameters, loop variable, lambda parameters in1, v1, g1...).
   static String local(PropertyModel property) {
     String name = property.accessor();
-    boolean clash = RESERVED.contains(name) || name.matches("(in|v|g)[0-9]+");
+    boolean clash = RESERVED.contains(name) || GENERATED_NAME.matcher(name).matches();
     return clash ? name + "_" : name;
   }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,6 +29,7 @@ import javax.lang.model.element.Modifier;
  * calling {@code impl}, the argument and result records, and their read and write methods.
  */
 public final class ToolClassWriter {
+  private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
   private final boolean generatedAvailable;
 
   public ToolClassWriter(boolean generatedAvailable) {
@@ -54,6 +56,11 @@ public final class ToolClassWriter {
 
   /** The generated file for {@code model}. */
   public JavaFile write(ToolModel model) {
+    return write(model, declarations(model));
+  }
+
+  /** The generated file for {@code model}, whose declarations text {@code declarations} already is. */
+  public JavaFile write(ToolModel model, String declarations) {
     ClassName self = GeneratedNames.functionsClass(model.sourceType());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addJavadoc("Function declarations and a typed dispatcher for {@link $T}. Generated from its source; do not"
@@ -67,7 +74,7 @@ public final class ToolClassWriter {
     // public static final String DECLARATIONS_JSON = "[...]";
     type.addField(FieldSpec.builder(String.class, "DECLARATIONS_JSON", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The function declarations of {@link $T}, as sent in {@code tools}.\n", model.sourceType())
-        .initializer("$S", declarations(model)).build());
+        .initializer(Literals.of(declarations)).build());
     for (FunctionModel function : model.functions()) {
       type.addField(outputType(model, function.argumentsType(), function.argumentsKey(), constant(function, "ARGUMENTS"), self));
       if (function.resultType() != null) {
@@ -82,9 +89,10 @@ public final class ToolClassWriter {
         type.addType(record(name, (Definition.Record) definition));
       }
     }
-    ReadCode reads = new ReadCode(all, self);
-    WriteCode writes = new WriteCode(all, self);
-    for (Definition definition : model.definitions()) {
+    // @GeminiOutput types are read and written by their <T>Schema; only the rest is emitted here.
+    ReadCode reads = new ReadCode(all, self, model.outputKeys());
+    WriteCode writes = new WriteCode(all, self, model.outputKeys());
+    for (Definition definition : model.ownDefinitions()) {
       type.addMethod(reads.method(definition));
       type.addMethod(writes.method(definition));
     }
@@ -96,13 +104,13 @@ public final class ToolClassWriter {
     String schema = SchemaJsonWriter.write(model.schemaOf(key, javaType));
     return FieldSpec.builder(ParameterizedTypeName.get(Runtime.OUTPUT_TYPE, javaType), name,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($S, $S, $T::$N, $T::$N)", Runtime.OUTPUT_TYPE, javaType.canonicalName(), schema,
+        .initializer("$T.of($S, $L, $T::$N, $T::$N)", Runtime.OUTPUT_TYPE, javaType.canonicalName(), Literals.of(schema),
             self, GeneratedNames.readMethod(key), self, GeneratedNames.writeMethod(key))
         .build();
   }
 
   private static String constant(FunctionModel function, String suffix) {
-    return function.methodName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_" + suffix;
+    return WORD_BOUNDARY.matcher(function.methodName()).replaceAll("$1_$2").toUpperCase(Locale.ROOT) + "_" + suffix;
   }
 
   // public static ToolSet bind(TravelTools impl) { return ToolSet.of(ToolFunction.of(...), ...); }

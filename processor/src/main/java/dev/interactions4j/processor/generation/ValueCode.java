@@ -12,6 +12,7 @@ import dev.interactions4j.processor.model.ScalarKind;
 import dev.interactions4j.processor.model.SchemaModel;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -22,10 +23,27 @@ import java.util.stream.Collectors;
 final class ValueCode {
   private final SchemaModel model;
   private final ClassName self;
+  private final Set<String> external;
 
-  ValueCode(SchemaModel model, ClassName self) {
+  /**
+   * @param external keys of definitions read and written by their own {@code <T>Schema} class
+   *     (through its {@code TYPE}) rather than by methods of {@code self}
+   */
+  ValueCode(SchemaModel model, ClassName self, Set<String> external) {
     this.model = model;
     this.self = self;
+    this.external = external;
+  }
+
+  /** Whether {@code key} is read and written by its own {@code <T>Schema}. */
+  boolean external(String key) {
+    return external.contains(key);
+  }
+
+  // RecipeSchema.TYPE: the descriptor whose reader() and writer() stand in for the methods.
+  private CodeBlock type(String key) {
+    ClassName source = (ClassName) model.definition(key).javaType();
+    return CodeBlock.of("$T.TYPE", GeneratedNames.schemaClass(source));
   }
 
   /** An expression reading a value from the {@code JsonInput} named {@code in}, checked. */
@@ -41,6 +59,9 @@ final class ValueCode {
       return sized(read, "entries", map.constraints(), in);
     }
     if (type instanceof JsonType.Named named) {
+      if (external(named.key())) {
+        return CodeBlock.of("$L.reader().read($N)", type(named.key()), in);
+      }
       return CodeBlock.of("$N($N)", GeneratedNames.readMethod(named.key()), in);
     }
     return CodeBlock.of("$N.readRawJson()", in);
@@ -55,6 +76,9 @@ final class ValueCode {
           : CodeBlock.of("$T::read$L", Runtime.JSON_INPUT, camel(kind));
     }
     if (type instanceof JsonType.Named named) {
+      if (external(named.key())) {
+        return CodeBlock.of("$L.reader()", type(named.key()));
+      }
       return CodeBlock.of("$T::$N", self, GeneratedNames.readMethod(named.key()));
     }
     String in = "in" + depth;
@@ -79,6 +103,14 @@ final class ValueCode {
           writer(map.values(), depth + 1));
     }
     if (type instanceof JsonType.Named named) {
+      if (external(named.key())) {
+        return CodeBlock.of(
+            "$T.writeNullable($L, $N, $L.writer())",
+            Runtime.JSON_OUTPUT,
+            value,
+            generator,
+            type(named.key()));
+      }
       return CodeBlock.of(
           "$T.writeNullable($L, $N, $T::$N)",
           Runtime.JSON_OUTPUT,
@@ -96,6 +128,9 @@ final class ValueCode {
       return CodeBlock.of("$T::$N", writerOwner(scalar.kind()), writerName(scalar.kind()));
     }
     if (type instanceof JsonType.Named named) {
+      if (external(named.key())) {
+        return CodeBlock.of("$L.writer()", type(named.key()));
+      }
       return CodeBlock.of("$T::$N", self, GeneratedNames.writeMethod(named.key()));
     }
     String value = "v" + depth;

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import dev.interactions4j.processor.model.Definition;
 import dev.interactions4j.processor.model.PropertyModel;
 import dev.interactions4j.processor.model.SchemaModel;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -15,8 +16,8 @@ import javax.lang.model.element.Modifier;
 final class WriteCode {
   private final ValueCode values;
 
-  WriteCode(SchemaModel model, ClassName self) {
-    this.values = new ValueCode(model, self);
+  WriteCode(SchemaModel model, ClassName self, Set<String> external) {
+    this.values = new ValueCode(model, self, external);
   }
 
   /** The write method of {@code definition}. */

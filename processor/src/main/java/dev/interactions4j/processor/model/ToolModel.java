@@ -18,6 +18,8 @@ import javax.lang.model.element.TypeElement;
  * @param definitions every definition: the generated argument and result records and the types
  *     they reach, each once
  * @param recursiveKeys definitions that refer back to themselves
+ * @param outputKeys definitions of {@code @GeminiOutput} types: their {@code <T>Schema} already
+ *     reads and writes them (and what they reach), so {@code <I>Functions} calls it instead
  */
 public record ToolModel(
     TypeElement origin,
@@ -25,12 +27,14 @@ public record ToolModel(
     String binaryName,
     List<FunctionModel> functions,
     List<Definition> definitions,
-    Set<String> recursiveKeys) {
+    Set<String> recursiveKeys,
+    Set<String> outputKeys) {
 
   public ToolModel {
     functions = List.copyOf(functions);
     definitions = List.copyOf(definitions);
     recursiveKeys = Set.copyOf(recursiveKeys);
+    outputKeys = Set.copyOf(outputKeys);
   }
 
   /**
@@ -61,6 +65,27 @@ public record ToolModel(
     Set<String> recursive = new LinkedHashSet<>(recursiveKeys);
     recursive.retainAll(reached);
     return new SchemaModel(origin, javaType, binaryName, key, subset, recursive);
+  }
+
+  /**
+   * The definitions {@code <I>Functions} reads and writes itself, in discovery order: those its
+   * argument and result records reach without passing through a {@code @GeminiOutput} type.
+   */
+  public List<Definition> ownDefinitions() {
+    SchemaModel all = allDefinitions();
+    Set<String> reached = new LinkedHashSet<>();
+    Deque<String> work = new ArrayDeque<>();
+    for (FunctionModel function : functions) {
+      work.push(function.argumentsKey());
+      function.resultKey().ifPresent(work::push);
+    }
+    while (!work.isEmpty()) {
+      String next = work.pop();
+      if (!outputKeys.contains(next) && reached.add(next)) {
+        references(all.definition(next), work);
+      }
+    }
+    return definitions.stream().filter(d -> reached.contains(d.key())).toList();
   }
 
   private static void references(Definition definition, Deque<String> work) {

@@ -55,7 +55,7 @@ public final class OutputStep extends TypeStep {
       return;
     }
     try {
-      writer.write(model).writeTo(filer);
+      writer.write(model, schema).writeTo(filer);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

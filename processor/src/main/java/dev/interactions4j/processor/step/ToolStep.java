@@ -39,12 +39,13 @@ public final class ToolStep extends TypeStep {
   }
 
   private void writeFiles(ToolModel model) {
+    String declarations = ToolClassWriter.declarations(model);
     try {
-      writer.write(model).writeTo(filer);
+      writer.write(model, declarations).writeTo(filer);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    writeResource(GeneratedNames.functionsResource(model.binaryName()), ToolClassWriter.declarations(model), model.origin());
+    writeResource(GeneratedNames.functionsResource(model.binaryName()), declarations, model.origin());
     diagnostics.note(model.origin(), Messages.GENERATED, GeneratedNames.functionsClass(model.sourceType()),
         GeneratedNames.functionsResource(model.binaryName()));
   }

@@ -29,6 +29,7 @@ import javax.lang.model.util.Elements;
  * interfaces) into {@link Definition}s, once each, giving each a unique key and noting recursion.
  */
 final class DefinitionReader {
+  private static final String OUTPUT = "dev.interactions4j.GeminiOutput";
   private final Elements elements;
   private final Diagnostics diagnostics;
   private final Annotations annotations;
@@ -75,6 +76,9 @@ final class DefinitionReader {
       return Optional.empty();
     }
     String key = session.begin(identity, baseKey(type));
+    if (annotations.find(element, OUTPUT).isPresent()) {
+      session.markOutput(key);
+    }
     Optional<? extends Definition> definition =
         switch (element.getKind()) {
           case RECORD -> records.read(type, key, javaType);

@@ -15,6 +15,10 @@ final class JavadocText {
   private static final Pattern HTML_PARAGRAPH = Pattern.compile("(?i)<p>|</p>|<br\\s*/?>");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^\\s*@(\\w+)");
+  private static final Pattern TAG_START = Pattern.compile("(?m)^\\s*(?=@\\w+)");
+  private static final Pattern PARAM_TAG = Pattern.compile("(?s)^@param\\s+(\\S+)\\s*(.*)");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   // In a one-line comment, "/** Text. @param city the city */", block tags follow the text.
   private static final Pattern ONE_LINE_TAG =
       Pattern.compile("\\s+(?=@(?:param|return|throws|exception|see|since|deprecated)\\b)");
@@ -39,9 +43,9 @@ final class JavadocText {
       return params;
     }
     docComment = tagsOnTheirOwnLines(docComment);
-    String[] tags = docComment.split("(?m)^\\s*(?=@\\w+)");
+    String[] tags = TAG_START.split(docComment);
     for (String tag : tags) {
-      Matcher param = Pattern.compile("(?s)^@param\\s+(\\S+)\\s*(.*)").matcher(tag.strip());
+      Matcher param = PARAM_TAG.matcher(tag.strip());
       if (param.matches()) {
         nonEmpty(plain(param.group(2))).ifPresent(text -> params.put(param.group(1), text));
       }
@@ -64,8 +68,8 @@ final class JavadocText {
     String paragraphs = HTML_PARAGRAPH.matcher(text).replaceAll("\n\n");
     String noHtml = HTML_TAG.matcher(paragraphs).replaceAll("");
     StringBuilder result = new StringBuilder();
-    for (String paragraph : noHtml.split("\\n\\s*\\n")) {
-      String joined = paragraph.strip().replaceAll("\\s+", " ");
+    for (String paragraph : PARAGRAPH_BREAK.split(noHtml)) {
+      String joined = WHITESPACE.matcher(paragraph.strip()).replaceAll(" ");
       if (!joined.isEmpty()) {
         result.append(result.length() == 0 ? "" : "\n\n").append(joined);
       }

@@ -20,6 +20,7 @@ final class ReadSession {
   private final Map<String, Definition> definitions = new LinkedHashMap<>();
   private final Set<String> inProgress = new HashSet<>();
   private final Set<String> recursive = new LinkedHashSet<>();
+  private final Set<String> outputs = new HashSet<>();
 
   /** The key already given to the type with this identity, noting recursion; or null. */
   String knownKey(String identity) {
@@ -53,6 +54,16 @@ final class ReadSession {
     List<Definition> list = new ArrayList<>(definitions.values());
     list.removeIf(Objects::isNull);
     return list;
+  }
+
+  /** Notes that the type under {@code key} is itself a {@code @GeminiOutput} type. */
+  void markOutput(String key) {
+    outputs.add(key);
+  }
+
+  /** Keys of definitions of {@code @GeminiOutput} types. */
+  Set<String> outputKeys() {
+    return outputs;
   }
 
   /** Keys of definitions that refer back to themselves. */

@@ -25,82 +25,7 @@ public final class ConstrainedSchema {
   /**
    * The JSON Schema of {@link Constrained}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"description\": \"Every constraint, and a renamed property.\",\n"
-      + "  \"properties\": {\n"
-      + "    \"stars\": {\n"
-      + "      \"type\": \"integer\",\n"
-      + "      \"format\": \"int32\",\n"
-      + "      \"minimum\": 1,\n"
-      + "      \"maximum\": 5\n"
-      + "    },\n"
-      + "    \"percent\": {\n"
-      + "      \"type\": \"number\",\n"
-      + "      \"minimum\": 0,\n"
-      + "      \"maximum\": 100.5\n"
-      + "    },\n"
-      + "    \"code\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"minLength\": 2,\n"
-      + "      \"maxLength\": 10\n"
-      + "    },\n"
-      + "    \"currency\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"pattern\": \"^(?:[A-Z]{3})$\"\n"
-      + "    },\n"
-      + "    \"title\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"minLength\": 1,\n"
-      + "      \"pattern\": \"\\\\S\"\n"
-      + "    },\n"
-      + "    \"tags\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"string\",\n"
-      + "        \"minLength\": 1,\n"
-      + "        \"pattern\": \"\\\\S\"\n"
-      + "      },\n"
-      + "      \"minItems\": 1\n"
-      + "    },\n"
-      + "    \"contact\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"format\": \"email\"\n"
-      + "    },\n"
-      + "    \"scores\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"additionalProperties\": {\n"
-      + "        \"type\": \"integer\",\n"
-      + "        \"format\": \"int32\"\n"
-      + "      }\n"
-      + "    },\n"
-      + "    \"full_name\": {\n"
-      + "      \"type\": \"string\"\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"stars\",\n"
-      + "    \"percent\",\n"
-      + "    \"code\",\n"
-      + "    \"currency\",\n"
-      + "    \"title\",\n"
-      + "    \"tags\",\n"
-      + "    \"contact\",\n"
-      + "    \"scores\",\n"
-      + "    \"full_name\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"stars\",\n"
-      + "    \"percent\",\n"
-      + "    \"code\",\n"
-      + "    \"currency\",\n"
-      + "    \"title\",\n"
-      + "    \"tags\",\n"
-      + "    \"contact\",\n"
-      + "    \"scores\",\n"
-      + "    \"full_name\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Every constraint, and a renamed property.\",\n  \"properties\": {\n    \"stars\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\",\n      \"minimum\": 1,\n      \"maximum\": 5\n    },\n    \"percent\": {\n      \"type\": \"number\",\n      \"minimum\": 0,\n      \"maximum\": 100.5\n    },\n    \"code\": {\n      \"type\": \"string\",\n      \"minLength\": 2,\n      \"maxLength\": 10\n    },\n    \"currency\": {\n      \"type\": \"string\",\n      \"pattern\": \"^(?:[A-Z]{3})$\"\n    },\n    \"title\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"pattern\": \"\\\\S\"\n    },\n    \"tags\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"minLength\": 1,\n        \"pattern\": \"\\\\S\"\n      },\n      \"minItems\": 1\n    },\n    \"contact\": {\n      \"type\": \"string\",\n      \"format\": \"email\"\n    },\n    \"scores\": {\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"type\": \"integer\",\n        \"format\": \"int32\"\n      }\n    },\n    \"full_name\": {\n      \"type\": \"string\"\n    }\n  },\n  \"required\": [\n    \"stars\",\n    \"percent\",\n    \"code\",\n    \"currency\",\n    \"title\",\n    \"tags\",\n    \"contact\",\n    \"scores\",\n    \"full_name\"\n  ],\n  \"propertyOrdering\": [\n    \"stars\",\n    \"percent\",\n    \"code\",\n    \"currency\",\n    \"title\",\n    \"tags\",\n    \"contact\",\n    \"scores\",\n    \"full_name\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Constrained}: pass it to the client, or parse and write with it.
@@ -157,33 +82,15 @@ public final class ConstrainedSchema {
         default -> in.skipValue();
       }
     }
-    if (stars == null) {
-      throw in.missing("stars", "an integer");
-    }
-    if (percent == null) {
-      throw in.missing("percent", "a number");
-    }
-    if (code == null) {
-      throw in.missing("code", "a string");
-    }
-    if (currency == null) {
-      throw in.missing("currency", "a string");
-    }
-    if (title == null) {
-      throw in.missing("title", "a string");
-    }
-    if (tags == null) {
-      throw in.missing("tags", "an array");
-    }
-    if (contact == null) {
-      throw in.missing("contact", "a string");
-    }
-    if (scores == null) {
-      throw in.missing("scores", "an object");
-    }
-    if (fullName == null) {
-      throw in.missing("full_name", "a string");
-    }
+    in.require(stars, "stars", "an integer");
+    in.require(percent, "percent", "a number");
+    in.require(code, "code", "a string");
+    in.require(currency, "currency", "a string");
+    in.require(title, "title", "a string");
+    in.require(tags, "tags", "an array");
+    in.require(contact, "contact", "a string");
+    in.require(scores, "scores", "an object");
+    in.require(fullName, "full_name", "a string");
     try {
       return new Constrained(stars, percent, code, currency, title, tags, contact, scores, fullName);
     } catch (RuntimeException e) {

@@ -27,136 +27,7 @@ public final class ContainersSchema {
   /**
    * The JSON Schema of {@link Containers}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"description\": \"Lists, sets, collections, arrays and maps, nested too.\",\n"
-      + "  \"properties\": {\n"
-      + "    \"tags\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"string\"\n"
-      + "      }\n"
-      + "    },\n"
-      + "    \"numbers\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"integer\",\n"
-      + "        \"format\": \"int32\"\n"
-      + "      }\n"
-      + "    },\n"
-      + "    \"values\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"number\"\n"
-      + "      }\n"
-      + "    },\n"
-      + "    \"names\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"string\"\n"
-      + "      }\n"
-      + "    },\n"
-      + "    \"ints\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"integer\",\n"
-      + "        \"format\": \"int32\"\n"
-      + "      }\n"
-      + "    },\n"
-      + "    \"longs\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"integer\",\n"
-      + "        \"format\": \"int64\"\n"
-      + "      }\n"
-      + "    },\n"
-      + "    \"doubles\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"number\"\n"
-      + "      }\n"
-      + "    },\n"
-      + "    \"bits\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"boolean\"\n"
-      + "      }\n"
-      + "    },\n"
-      + "    \"counts\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"additionalProperties\": {\n"
-      + "        \"type\": \"integer\",\n"
-      + "        \"format\": \"int32\"\n"
-      + "      }\n"
-      + "    },\n"
-      + "    \"byAisle\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"additionalProperties\": {\n"
-      + "        \"type\": \"array\",\n"
-      + "        \"items\": {\n"
-      + "          \"type\": \"object\",\n"
-      + "          \"description\": \"One ingredient.\",\n"
-      + "          \"properties\": {\n"
-      + "            \"name\": {\n"
-      + "              \"type\": \"string\"\n"
-      + "            },\n"
-      + "            \"amount\": {\n"
-      + "              \"type\": \"number\"\n"
-      + "            },\n"
-      + "            \"unit\": {\n"
-      + "              \"type\": \"string\"\n"
-      + "            }\n"
-      + "          },\n"
-      + "          \"required\": [\n"
-      + "            \"name\",\n"
-      + "            \"amount\",\n"
-      + "            \"unit\"\n"
-      + "          ],\n"
-      + "          \"propertyOrdering\": [\n"
-      + "            \"name\",\n"
-      + "            \"amount\",\n"
-      + "            \"unit\"\n"
-      + "          ]\n"
-      + "        }\n"
-      + "      }\n"
-      + "    },\n"
-      + "    \"grid\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"array\",\n"
-      + "        \"items\": {\n"
-      + "          \"type\": \"string\"\n"
-      + "        }\n"
-      + "      }\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"tags\",\n"
-      + "    \"numbers\",\n"
-      + "    \"values\",\n"
-      + "    \"names\",\n"
-      + "    \"ints\",\n"
-      + "    \"longs\",\n"
-      + "    \"doubles\",\n"
-      + "    \"bits\",\n"
-      + "    \"counts\",\n"
-      + "    \"byAisle\",\n"
-      + "    \"grid\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"tags\",\n"
-      + "    \"numbers\",\n"
-      + "    \"values\",\n"
-      + "    \"names\",\n"
-      + "    \"ints\",\n"
-      + "    \"longs\",\n"
-      + "    \"doubles\",\n"
-      + "    \"bits\",\n"
-      + "    \"counts\",\n"
-      + "    \"byAisle\",\n"
-      + "    \"grid\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Lists, sets, collections, arrays and maps, nested too.\",\n  \"properties\": {\n    \"tags\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\"\n      }\n    },\n    \"numbers\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"integer\",\n        \"format\": \"int32\"\n      }\n    },\n    \"values\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"number\"\n      }\n    },\n    \"names\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\"\n      }\n    },\n    \"ints\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"integer\",\n        \"format\": \"int32\"\n      }\n    },\n    \"longs\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"integer\",\n        \"format\": \"int64\"\n      }\n    },\n    \"doubles\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"number\"\n      }\n    },\n    \"bits\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"boolean\"\n      }\n    },\n    \"counts\": {\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"type\": \"integer\",\n        \"format\": \"int32\"\n      }\n    },\n    \"byAisle\": {\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"type\": \"array\",\n        \"items\": {\n          \"type\": \"object\",\n          \"description\": \"One ingredient.\",\n          \"properties\": {\n            \"name\": {\n              \"type\": \"string\"\n            },\n            \"amount\": {\n              \"type\": \"number\"\n            },\n            \"unit\": {\n              \"type\": \"string\"\n            }\n          },\n          \"required\": [\n            \"name\",\n            \"amount\",\n            \"unit\"\n          ],\n          \"propertyOrdering\": [\n            \"name\",\n            \"amount\",\n            \"unit\"\n          ]\n        }\n      }\n    },\n    \"grid\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"array\",\n        \"items\": {\n          \"type\": \"string\"\n        }\n      }\n    }\n  },\n  \"required\": [\n    \"tags\",\n    \"numbers\",\n    \"values\",\n    \"names\",\n    \"ints\",\n    \"longs\",\n    \"doubles\",\n    \"bits\",\n    \"counts\",\n    \"byAisle\",\n    \"grid\"\n  ],\n  \"propertyOrdering\": [\n    \"tags\",\n    \"numbers\",\n    \"values\",\n    \"names\",\n    \"ints\",\n    \"longs\",\n    \"doubles\",\n    \"bits\",\n    \"counts\",\n    \"byAisle\",\n    \"grid\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Containers}: pass it to the client, or parse and write with it.
@@ -217,39 +88,17 @@ public final class ContainersSchema {
         default -> in.skipValue();
       }
     }
-    if (tags == null) {
-      throw in.missing("tags", "an array");
-    }
-    if (numbers == null) {
-      throw in.missing("numbers", "an array");
-    }
-    if (values == null) {
-      throw in.missing("values", "an array");
-    }
-    if (names == null) {
-      throw in.missing("names", "an array");
-    }
-    if (ints == null) {
-      throw in.missing("ints", "an array");
-    }
-    if (longs == null) {
-      throw in.missing("longs", "an array");
-    }
-    if (doubles == null) {
-      throw in.missing("doubles", "an array");
-    }
-    if (bits == null) {
-      throw in.missing("bits", "an array");
-    }
-    if (counts == null) {
-      throw in.missing("counts", "an object");
-    }
-    if (byAisle == null) {
-      throw in.missing("byAisle", "an object");
-    }
-    if (grid == null) {
-      throw in.missing("grid", "an array");
-    }
+    in.require(tags, "tags", "an array");
+    in.require(numbers, "numbers", "an array");
+    in.require(values, "values", "an array");
+    in.require(names, "names", "an array");
+    in.require(ints, "ints", "an array");
+    in.require(longs, "longs", "an array");
+    in.require(doubles, "doubles", "an array");
+    in.require(bits, "bits", "an array");
+    in.require(counts, "counts", "an object");
+    in.require(byAisle, "byAisle", "an object");
+    in.require(grid, "grid", "an array");
     try {
       return new Containers(tags, numbers, values, names, ints, longs, doubles, bits, counts, byAisle, grid);
     } catch (RuntimeException e) {
@@ -297,15 +146,9 @@ public final class ContainersSchema {
         default -> in.skipValue();
       }
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (amount == null) {
-      throw in.missing("amount", "a number");
-    }
-    if (unit == null) {
-      throw in.missing("unit", "a string");
-    }
+    in.require(name, "name", "a string");
+    in.require(amount, "amount", "a number");
+    in.require(unit, "unit", "a string");
     try {
       return new Recipe.Ingredient(name, amount, unit);
     } catch (RuntimeException e) {

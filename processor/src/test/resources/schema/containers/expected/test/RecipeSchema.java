@@ -24,74 +24,7 @@ public final class RecipeSchema {
   /**
    * The JSON Schema of {@link Recipe}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"description\": \"A recipe the model suggests.\",\n"
-      + "  \"properties\": {\n"
-      + "    \"name\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"description\": \"name of the dish\"\n"
-      + "    },\n"
-      + "    \"ingredients\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"description\": \"what goes in\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"object\",\n"
-      + "        \"description\": \"One ingredient.\",\n"
-      + "        \"properties\": {\n"
-      + "          \"name\": {\n"
-      + "            \"type\": \"string\"\n"
-      + "          },\n"
-      + "          \"amount\": {\n"
-      + "            \"type\": \"number\"\n"
-      + "          },\n"
-      + "          \"unit\": {\n"
-      + "            \"type\": \"string\"\n"
-      + "          }\n"
-      + "        },\n"
-      + "        \"required\": [\n"
-      + "          \"name\",\n"
-      + "          \"amount\",\n"
-      + "          \"unit\"\n"
-      + "        ],\n"
-      + "        \"propertyOrdering\": [\n"
-      + "          \"name\",\n"
-      + "          \"amount\",\n"
-      + "          \"unit\"\n"
-      + "        ]\n"
-      + "      },\n"
-      + "      \"minItems\": 1\n"
-      + "    },\n"
-      + "    \"minutes\": {\n"
-      + "      \"type\": [\n"
-      + "        \"integer\",\n"
-      + "        \"null\"\n"
-      + "      ],\n"
-      + "      \"description\": \"how long it takes, if known\",\n"
-      + "      \"format\": \"int32\"\n"
-      + "    },\n"
-      + "    \"difficulty\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"description\": \"how hard it is\",\n"
-      + "      \"enum\": [\n"
-      + "        \"EASY\",\n"
-      + "        \"MEDIUM\",\n"
-      + "        \"HARD\"\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"name\",\n"
-      + "    \"ingredients\",\n"
-      + "    \"difficulty\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"name\",\n"
-      + "    \"ingredients\",\n"
-      + "    \"minutes\",\n"
-      + "    \"difficulty\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"A recipe the model suggests.\",\n  \"properties\": {\n    \"name\": {\n      \"type\": \"string\",\n      \"description\": \"name of the dish\"\n    },\n    \"ingredients\": {\n      \"type\": \"array\",\n      \"description\": \"what goes in\",\n      \"items\": {\n        \"type\": \"object\",\n        \"description\": \"One ingredient.\",\n        \"properties\": {\n          \"name\": {\n            \"type\": \"string\"\n          },\n          \"amount\": {\n            \"type\": \"number\"\n          },\n          \"unit\": {\n            \"type\": \"string\"\n          }\n        },\n        \"required\": [\n          \"name\",\n          \"amount\",\n          \"unit\"\n        ],\n        \"propertyOrdering\": [\n          \"name\",\n          \"amount\",\n          \"unit\"\n        ]\n      },\n      \"minItems\": 1\n    },\n    \"minutes\": {\n      \"type\": [\n        \"integer\",\n        \"null\"\n      ],\n      \"description\": \"how long it takes, if known\",\n      \"format\": \"int32\"\n    },\n    \"difficulty\": {\n      \"type\": \"string\",\n      \"description\": \"how hard it is\",\n      \"enum\": [\n        \"EASY\",\n        \"MEDIUM\",\n        \"HARD\"\n      ]\n    }\n  },\n  \"required\": [\n    \"name\",\n    \"ingredients\",\n    \"difficulty\"\n  ],\n  \"propertyOrdering\": [\n    \"name\",\n    \"ingredients\",\n    \"minutes\",\n    \"difficulty\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Recipe}: pass it to the client, or parse and write with it.
@@ -138,15 +71,9 @@ public final class RecipeSchema {
         default -> in.skipValue();
       }
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (ingredients == null) {
-      throw in.missing("ingredients", "an array");
-    }
-    if (difficulty == null) {
-      throw in.missing("difficulty", "one of \"EASY\", \"MEDIUM\", \"HARD\"");
-    }
+    in.require(name, "name", "a string");
+    in.require(ingredients, "ingredients", "an array");
+    in.require(difficulty, "difficulty", "one of \"EASY\", \"MEDIUM\", \"HARD\"");
     try {
       return new Recipe(name, ingredients, minutes, difficulty);
     } catch (RuntimeException e) {
@@ -182,15 +109,9 @@ public final class RecipeSchema {
         default -> in.skipValue();
       }
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (amount == null) {
-      throw in.missing("amount", "a number");
-    }
-    if (unit == null) {
-      throw in.missing("unit", "a string");
-    }
+    in.require(name, "name", "a string");
+    in.require(amount, "amount", "a number");
+    in.require(unit, "unit", "a string");
     try {
       return new Recipe.Ingredient(name, amount, unit);
     } catch (RuntimeException e) {

@@ -21,21 +21,7 @@ public final class Outer_InnerSchema {
   /**
    * The JSON Schema of {@link Outer.Inner}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"description\": \"A nested output type\",\n"
-      + "  \"properties\": {\n"
-      + "    \"value\": {\n"
-      + "      \"type\": \"string\"\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"value\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"value\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"A nested output type\",\n  \"properties\": {\n    \"value\": {\n      \"type\": \"string\"\n    }\n  },\n  \"required\": [\n    \"value\"\n  ],\n  \"propertyOrdering\": [\n    \"value\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Outer.Inner}: pass it to the client, or parse and write with it.
@@ -76,9 +62,7 @@ public final class Outer_InnerSchema {
         default -> in.skipValue();
       }
     }
-    if (value == null) {
-      throw in.missing("value", "a string");
-    }
+    in.require(value, "value", "a string");
     try {
       return new Outer.Inner(value);
     } catch (RuntimeException e) {

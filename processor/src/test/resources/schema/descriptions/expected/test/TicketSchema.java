@@ -22,47 +22,7 @@ public final class TicketSchema {
   /**
    * The JSON Schema of {@link Ticket}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"description\": \"A support ticket, as filed by a customer. Use Ticket for anything.\\n\\nSecond paragraph with markup.\",\n"
-      + "  \"properties\": {\n"
-      + "    \"title\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"description\": \"short summary, at most 80 characters\"\n"
-      + "    },\n"
-      + "    \"body\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"description\": \"Overrides the @param text\"\n"
-      + "    },\n"
-      + "    \"prio\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"description\": \"how urgent\\n- LOW: Can wait.\\n- high: Needs an answer today\",\n"
-      + "      \"enum\": [\n"
-      + "        \"LOW\",\n"
-      + "        \"high\"\n"
-      + "      ]\n"
-      + "    },\n"
-      + "    \"labels\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"description\": \"free-form labels\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"string\"\n"
-      + "      }\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"title\",\n"
-      + "    \"body\",\n"
-      + "    \"prio\",\n"
-      + "    \"labels\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"title\",\n"
-      + "    \"body\",\n"
-      + "    \"prio\",\n"
-      + "    \"labels\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"A support ticket, as filed by a customer. Use Ticket for anything.\\n\\nSecond paragraph with markup.\",\n  \"properties\": {\n    \"title\": {\n      \"type\": \"string\",\n      \"description\": \"short summary, at most 80 characters\"\n    },\n    \"body\": {\n      \"type\": \"string\",\n      \"description\": \"Overrides the @param text\"\n    },\n    \"prio\": {\n      \"type\": \"string\",\n      \"description\": \"how urgent\\n- LOW: Can wait.\\n- high: Needs an answer today\",\n      \"enum\": [\n        \"LOW\",\n        \"high\"\n      ]\n    },\n    \"labels\": {\n      \"type\": \"array\",\n      \"description\": \"free-form labels\",\n      \"items\": {\n        \"type\": \"string\"\n      }\n    }\n  },\n  \"required\": [\n    \"title\",\n    \"body\",\n    \"prio\",\n    \"labels\"\n  ],\n  \"propertyOrdering\": [\n    \"title\",\n    \"body\",\n    \"prio\",\n    \"labels\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Ticket}: pass it to the client, or parse and write with it.
@@ -109,18 +69,10 @@ public final class TicketSchema {
         default -> in.skipValue();
       }
     }
-    if (title == null) {
-      throw in.missing("title", "a string");
-    }
-    if (body == null) {
-      throw in.missing("body", "a string");
-    }
-    if (priority == null) {
-      throw in.missing("prio", "one of \"LOW\", \"high\"");
-    }
-    if (labels == null) {
-      throw in.missing("labels", "an array");
-    }
+    in.require(title, "title", "a string");
+    in.require(body, "body", "a string");
+    in.require(priority, "prio", "one of \"LOW\", \"high\"");
+    in.require(labels, "labels", "an array");
     try {
       return new Ticket(title, body, priority, labels);
     } catch (RuntimeException e) {

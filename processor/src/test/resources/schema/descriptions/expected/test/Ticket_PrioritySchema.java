@@ -20,14 +20,7 @@ public final class Ticket_PrioritySchema {
   /**
    * The JSON Schema of {@link Ticket.Priority}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"string\",\n"
-      + "  \"description\": \"How urgent a ticket is.\\n- LOW: Can wait.\\n- high: Needs an answer today\",\n"
-      + "  \"enum\": [\n"
-      + "    \"LOW\",\n"
-      + "    \"high\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"string\",\n  \"description\": \"How urgent a ticket is.\\n- LOW: Can wait.\\n- high: Needs an answer today\",\n  \"enum\": [\n    \"LOW\",\n    \"high\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Ticket.Priority}: pass it to the client, or parse and write with it.

@@ -22,94 +22,7 @@ public final class SearchResultSchema {
   /**
    * The JSON Schema of {@link SearchResult}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"description\": \"Generic records with concrete type arguments.\",\n"
-      + "  \"properties\": {\n"
-      + "    \"ingredients\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"description\": \"A page of results; generic, so it is used with concrete type arguments.\",\n"
-      + "      \"properties\": {\n"
-      + "        \"items\": {\n"
-      + "          \"type\": \"array\",\n"
-      + "          \"description\": \"the results on this page\",\n"
-      + "          \"items\": {\n"
-      + "            \"type\": \"object\",\n"
-      + "            \"description\": \"One ingredient.\",\n"
-      + "            \"properties\": {\n"
-      + "              \"name\": {\n"
-      + "                \"type\": \"string\"\n"
-      + "              },\n"
-      + "              \"amount\": {\n"
-      + "                \"type\": \"number\"\n"
-      + "              },\n"
-      + "              \"unit\": {\n"
-      + "                \"type\": \"string\"\n"
-      + "              }\n"
-      + "            },\n"
-      + "            \"required\": [\n"
-      + "              \"name\",\n"
-      + "              \"amount\",\n"
-      + "              \"unit\"\n"
-      + "            ],\n"
-      + "            \"propertyOrdering\": [\n"
-      + "              \"name\",\n"
-      + "              \"amount\",\n"
-      + "              \"unit\"\n"
-      + "            ]\n"
-      + "          }\n"
-      + "        },\n"
-      + "        \"total\": {\n"
-      + "          \"type\": \"integer\",\n"
-      + "          \"description\": \"how many results there are in all\",\n"
-      + "          \"format\": \"int32\"\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"items\",\n"
-      + "        \"total\"\n"
-      + "      ],\n"
-      + "      \"propertyOrdering\": [\n"
-      + "        \"items\",\n"
-      + "        \"total\"\n"
-      + "      ]\n"
-      + "    },\n"
-      + "    \"names\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"description\": \"A page of results; generic, so it is used with concrete type arguments.\",\n"
-      + "      \"properties\": {\n"
-      + "        \"items\": {\n"
-      + "          \"type\": \"array\",\n"
-      + "          \"description\": \"the results on this page\",\n"
-      + "          \"items\": {\n"
-      + "            \"type\": \"string\"\n"
-      + "          }\n"
-      + "        },\n"
-      + "        \"total\": {\n"
-      + "          \"type\": \"integer\",\n"
-      + "          \"description\": \"how many results there are in all\",\n"
-      + "          \"format\": \"int32\"\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"items\",\n"
-      + "        \"total\"\n"
-      + "      ],\n"
-      + "      \"propertyOrdering\": [\n"
-      + "        \"items\",\n"
-      + "        \"total\"\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"ingredients\",\n"
-      + "    \"names\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"ingredients\",\n"
-      + "    \"names\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Generic records with concrete type arguments.\",\n  \"properties\": {\n    \"ingredients\": {\n      \"type\": \"object\",\n      \"description\": \"A page of results; generic, so it is used with concrete type arguments.\",\n      \"properties\": {\n        \"items\": {\n          \"type\": \"array\",\n          \"description\": \"the results on this page\",\n          \"items\": {\n            \"type\": \"object\",\n            \"description\": \"One ingredient.\",\n            \"properties\": {\n              \"name\": {\n                \"type\": \"string\"\n              },\n              \"amount\": {\n                \"type\": \"number\"\n              },\n              \"unit\": {\n                \"type\": \"string\"\n              }\n            },\n            \"required\": [\n              \"name\",\n              \"amount\",\n              \"unit\"\n            ],\n            \"propertyOrdering\": [\n              \"name\",\n              \"amount\",\n              \"unit\"\n            ]\n          }\n        },\n        \"total\": {\n          \"type\": \"integer\",\n          \"description\": \"how many results there are in all\",\n          \"format\": \"int32\"\n        }\n      },\n      \"required\": [\n        \"items\",\n        \"total\"\n      ],\n      \"propertyOrdering\": [\n        \"items\",\n        \"total\"\n      ]\n    },\n    \"names\": {\n      \"type\": \"object\",\n      \"description\": \"A page of results; generic, so it is used with concrete type arguments.\",\n      \"properties\": {\n        \"items\": {\n          \"type\": \"array\",\n          \"description\": \"the results on this page\",\n          \"items\": {\n            \"type\": \"string\"\n          }\n        },\n        \"total\": {\n          \"type\": \"integer\",\n          \"description\": \"how many results there are in all\",\n          \"format\": \"int32\"\n        }\n      },\n      \"required\": [\n        \"items\",\n        \"total\"\n      ],\n      \"propertyOrdering\": [\n        \"items\",\n        \"total\"\n      ]\n    }\n  },\n  \"required\": [\n    \"ingredients\",\n    \"names\"\n  ],\n  \"propertyOrdering\": [\n    \"ingredients\",\n    \"names\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link SearchResult}: pass it to the client, or parse and write with it.
@@ -152,12 +65,8 @@ public final class SearchResultSchema {
         default -> in.skipValue();
       }
     }
-    if (ingredients == null) {
-      throw in.missing("ingredients", "an object");
-    }
-    if (names == null) {
-      throw in.missing("names", "an object");
-    }
+    in.require(ingredients, "ingredients", "an object");
+    in.require(names, "names", "an object");
     try {
       return new SearchResult(ingredients, names);
     } catch (RuntimeException e) {
@@ -185,12 +94,8 @@ public final class SearchResultSchema {
         default -> in.skipValue();
       }
     }
-    if (items == null) {
-      throw in.missing("items", "an array");
-    }
-    if (total == null) {
-      throw in.missing("total", "an integer");
-    }
+    in.require(items, "items", "an array");
+    in.require(total, "total", "an integer");
     try {
       return new Page<Recipe.Ingredient>(items, total);
     } catch (RuntimeException e) {
@@ -221,15 +126,9 @@ public final class SearchResultSchema {
         default -> in.skipValue();
       }
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (amount == null) {
-      throw in.missing("amount", "a number");
-    }
-    if (unit == null) {
-      throw in.missing("unit", "a string");
-    }
+    in.require(name, "name", "a string");
+    in.require(amount, "amount", "a number");
+    in.require(unit, "unit", "a string");
     try {
       return new Recipe.Ingredient(name, amount, unit);
     } catch (RuntimeException e) {
@@ -259,12 +158,8 @@ public final class SearchResultSchema {
         default -> in.skipValue();
       }
     }
-    if (items == null) {
-      throw in.missing("items", "an array");
-    }
-    if (total == null) {
-      throw in.missing("total", "an integer");
-    }
+    in.require(items, "items", "an array");
+    in.require(total, "total", "an integer");
     try {
       return new Page<String>(items, total);
     } catch (RuntimeException e) {

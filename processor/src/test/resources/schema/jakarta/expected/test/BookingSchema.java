@@ -23,49 +23,7 @@ public final class BookingSchema {
   /**
    * The JSON Schema of {@link Booking}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"description\": \"Constraints from Jakarta Validation and nullability from JSpecify, read by simple name.\",\n"
-      + "  \"properties\": {\n"
-      + "    \"guests\": {\n"
-      + "      \"type\": \"integer\",\n"
-      + "      \"format\": \"int32\",\n"
-      + "      \"minimum\": 1\n"
-      + "    },\n"
-      + "    \"names\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"string\",\n"
-      + "        \"pattern\": \"^(?:[A-Z][a-z]+)$\"\n"
-      + "      },\n"
-      + "      \"minItems\": 1,\n"
-      + "      \"maxItems\": 3\n"
-      + "    },\n"
-      + "    \"room\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"minLength\": 1,\n"
-      + "      \"pattern\": \"\\\\S\"\n"
-      + "    },\n"
-      + "    \"contact\": {\n"
-      + "      \"type\": [\n"
-      + "        \"string\",\n"
-      + "        \"null\"\n"
-      + "      ],\n"
-      + "      \"format\": \"email\"\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"guests\",\n"
-      + "    \"names\",\n"
-      + "    \"room\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"guests\",\n"
-      + "    \"names\",\n"
-      + "    \"room\",\n"
-      + "    \"contact\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Constraints from Jakarta Validation and nullability from JSpecify, read by simple name.\",\n  \"properties\": {\n    \"guests\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\",\n      \"minimum\": 1\n    },\n    \"names\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"pattern\": \"^(?:[A-Z][a-z]+)$\"\n      },\n      \"minItems\": 1,\n      \"maxItems\": 3\n    },\n    \"room\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"pattern\": \"\\\\S\"\n    },\n    \"contact\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"format\": \"email\"\n    }\n  },\n  \"required\": [\n    \"guests\",\n    \"names\",\n    \"room\"\n  ],\n  \"propertyOrdering\": [\n    \"guests\",\n    \"names\",\n    \"room\",\n    \"contact\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Booking}: pass it to the client, or parse and write with it.
@@ -112,15 +70,9 @@ public final class BookingSchema {
         default -> in.skipValue();
       }
     }
-    if (guests == null) {
-      throw in.missing("guests", "an integer");
-    }
-    if (names == null) {
-      throw in.missing("names", "an array");
-    }
-    if (room == null) {
-      throw in.missing("room", "a string");
-    }
+    in.require(guests, "guests", "an integer");
+    in.require(names, "names", "an array");
+    in.require(room, "room", "a string");
     try {
       return new Booking(guests, names, room, contact);
     } catch (RuntimeException e) {

@@ -21,40 +21,7 @@ public final class PlaceSchema {
   /**
    * The JSON Schema of {@link Place}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"description\": \"A place.\",\n"
-      + "  \"properties\": {\n"
-      + "    \"name\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"description\": \"what it is called\"\n"
-      + "    },\n"
-      + "    \"location\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"description\": \"where it is, as the user's own JSON shape\",\n"
-      + "      \"properties\": {\n"
-      + "        \"lat\": {\n"
-      + "          \"type\": \"number\"\n"
-      + "        },\n"
-      + "        \"lng\": {\n"
-      + "          \"type\": \"number\"\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"lat\",\n"
-      + "        \"lng\"\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"name\",\n"
-      + "    \"location\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"name\",\n"
-      + "    \"location\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"A place.\",\n  \"properties\": {\n    \"name\": {\n      \"type\": \"string\",\n      \"description\": \"what it is called\"\n    },\n    \"location\": {\n      \"type\": \"object\",\n      \"description\": \"where it is, as the user's own JSON shape\",\n      \"properties\": {\n        \"lat\": {\n          \"type\": \"number\"\n        },\n        \"lng\": {\n          \"type\": \"number\"\n        }\n      },\n      \"required\": [\n        \"lat\",\n        \"lng\"\n      ]\n    }\n  },\n  \"required\": [\n    \"name\",\n    \"location\"\n  ],\n  \"propertyOrdering\": [\n    \"name\",\n    \"location\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Place}: pass it to the client, or parse and write with it.
@@ -97,12 +64,8 @@ public final class PlaceSchema {
         default -> in.skipValue();
       }
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (location == null) {
-      throw in.missing("location", "a JSON value");
-    }
+    in.require(name, "name", "a string");
+    in.require(location, "location", "a JSON value");
     try {
       return new Place(name, location);
     } catch (RuntimeException e) {

@@ -23,162 +23,7 @@ public final class FolderSchema {
   /**
    * The JSON Schema of {@link Folder}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"description\": \"Mutual recursion through a sealed interface: a folder holds entries, some of them folders.\",\n"
-      + "  \"properties\": {\n"
-      + "    \"name\": {\n"
-      + "      \"type\": \"string\"\n"
-      + "    },\n"
-      + "    \"entries\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"description\": \"A folder entry.\",\n"
-      + "        \"anyOf\": [\n"
-      + "          {\n"
-      + "            \"type\": \"object\",\n"
-      + "            \"description\": \"A file.\",\n"
-      + "            \"properties\": {\n"
-      + "              \"type\": {\n"
-      + "                \"type\": \"string\",\n"
-      + "                \"enum\": [\n"
-      + "                  \"File\"\n"
-      + "                ]\n"
-      + "              },\n"
-      + "              \"name\": {\n"
-      + "                \"type\": \"string\"\n"
-      + "              },\n"
-      + "              \"size\": {\n"
-      + "                \"type\": \"integer\",\n"
-      + "                \"format\": \"int64\"\n"
-      + "              }\n"
-      + "            },\n"
-      + "            \"required\": [\n"
-      + "              \"type\",\n"
-      + "              \"name\",\n"
-      + "              \"size\"\n"
-      + "            ],\n"
-      + "            \"propertyOrdering\": [\n"
-      + "              \"type\",\n"
-      + "              \"name\",\n"
-      + "              \"size\"\n"
-      + "            ]\n"
-      + "          },\n"
-      + "          {\n"
-      + "            \"type\": \"object\",\n"
-      + "            \"description\": \"A subfolder.\",\n"
-      + "            \"properties\": {\n"
-      + "              \"type\": {\n"
-      + "                \"type\": \"string\",\n"
-      + "                \"enum\": [\n"
-      + "                  \"Sub\"\n"
-      + "                ]\n"
-      + "              },\n"
-      + "              \"folder\": {\n"
-      + "                \"$ref\": \"#/$defs/Folder\"\n"
-      + "              }\n"
-      + "            },\n"
-      + "            \"required\": [\n"
-      + "              \"type\",\n"
-      + "              \"folder\"\n"
-      + "            ],\n"
-      + "            \"propertyOrdering\": [\n"
-      + "              \"type\",\n"
-      + "              \"folder\"\n"
-      + "            ]\n"
-      + "          }\n"
-      + "        ]\n"
-      + "      }\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"name\",\n"
-      + "    \"entries\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"name\",\n"
-      + "    \"entries\"\n"
-      + "  ],\n"
-      + "  \"$defs\": {\n"
-      + "    \"Folder\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"description\": \"Mutual recursion through a sealed interface: a folder holds entries, some of them folders.\",\n"
-      + "      \"properties\": {\n"
-      + "        \"name\": {\n"
-      + "          \"type\": \"string\"\n"
-      + "        },\n"
-      + "        \"entries\": {\n"
-      + "          \"type\": \"array\",\n"
-      + "          \"items\": {\n"
-      + "            \"description\": \"A folder entry.\",\n"
-      + "            \"anyOf\": [\n"
-      + "              {\n"
-      + "                \"type\": \"object\",\n"
-      + "                \"description\": \"A file.\",\n"
-      + "                \"properties\": {\n"
-      + "                  \"type\": {\n"
-      + "                    \"type\": \"string\",\n"
-      + "                    \"enum\": [\n"
-      + "                      \"File\"\n"
-      + "                    ]\n"
-      + "                  },\n"
-      + "                  \"name\": {\n"
-      + "                    \"type\": \"string\"\n"
-      + "                  },\n"
-      + "                  \"size\": {\n"
-      + "                    \"type\": \"integer\",\n"
-      + "                    \"format\": \"int64\"\n"
-      + "                  }\n"
-      + "                },\n"
-      + "                \"required\": [\n"
-      + "                  \"type\",\n"
-      + "                  \"name\",\n"
-      + "                  \"size\"\n"
-      + "                ],\n"
-      + "                \"propertyOrdering\": [\n"
-      + "                  \"type\",\n"
-      + "                  \"name\",\n"
-      + "                  \"size\"\n"
-      + "                ]\n"
-      + "              },\n"
-      + "              {\n"
-      + "                \"type\": \"object\",\n"
-      + "                \"description\": \"A subfolder.\",\n"
-      + "                \"properties\": {\n"
-      + "                  \"type\": {\n"
-      + "                    \"type\": \"string\",\n"
-      + "                    \"enum\": [\n"
-      + "                      \"Sub\"\n"
-      + "                    ]\n"
-      + "                  },\n"
-      + "                  \"folder\": {\n"
-      + "                    \"$ref\": \"#/$defs/Folder\"\n"
-      + "                  }\n"
-      + "                },\n"
-      + "                \"required\": [\n"
-      + "                  \"type\",\n"
-      + "                  \"folder\"\n"
-      + "                ],\n"
-      + "                \"propertyOrdering\": [\n"
-      + "                  \"type\",\n"
-      + "                  \"folder\"\n"
-      + "                ]\n"
-      + "              }\n"
-      + "            ]\n"
-      + "          }\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"name\",\n"
-      + "        \"entries\"\n"
-      + "      ],\n"
-      + "      \"propertyOrdering\": [\n"
-      + "        \"name\",\n"
-      + "        \"entries\"\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  }\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Mutual recursion through a sealed interface: a folder holds entries, some of them folders.\",\n  \"properties\": {\n    \"name\": {\n      \"type\": \"string\"\n    },\n    \"entries\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"description\": \"A folder entry.\",\n        \"anyOf\": [\n          {\n            \"type\": \"object\",\n            \"description\": \"A file.\",\n            \"properties\": {\n              \"type\": {\n                \"type\": \"string\",\n                \"enum\": [\n                  \"File\"\n                ]\n              },\n              \"name\": {\n                \"type\": \"string\"\n              },\n              \"size\": {\n                \"type\": \"integer\",\n                \"format\": \"int64\"\n              }\n            },\n            \"required\": [\n              \"type\",\n              \"name\",\n              \"size\"\n            ],\n            \"propertyOrdering\": [\n              \"type\",\n              \"name\",\n              \"size\"\n            ]\n          },\n          {\n            \"type\": \"object\",\n            \"description\": \"A subfolder.\",\n            \"properties\": {\n              \"type\": {\n                \"type\": \"string\",\n                \"enum\": [\n                  \"Sub\"\n                ]\n              },\n              \"folder\": {\n                \"$ref\": \"#/$defs/Folder\"\n              }\n            },\n            \"required\": [\n              \"type\",\n              \"folder\"\n            ],\n            \"propertyOrdering\": [\n              \"type\",\n              \"folder\"\n            ]\n          }\n        ]\n      }\n    }\n  },\n  \"required\": [\n    \"name\",\n    \"entries\"\n  ],\n  \"propertyOrdering\": [\n    \"name\",\n    \"entries\"\n  ],\n  \"$defs\": {\n    \"Folder\": {\n      \"type\": \"object\",\n      \"description\": \"Mutual recursion through a sealed interface: a folder holds entries, some of them folders.\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\"\n        },\n        \"entries\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"description\": \"A folder entry.\",\n            \"anyOf\": [\n              {\n                \"type\": \"object\",\n                \"description\": \"A file.\",\n                \"properties\": {\n                  \"type\": {\n                    \"type\": \"string\",\n                    \"enum\": [\n                      \"File\"\n                    ]\n                  },\n                  \"name\": {\n                    \"type\": \"string\"\n                  },\n                  \"size\": {\n                    \"type\": \"integer\",\n                    \"format\": \"int64\"\n                  }\n                },\n                \"required\": [\n                  \"type\",\n                  \"name\",\n                  \"size\"\n                ],\n                \"propertyOrdering\": [\n                  \"type\",\n                  \"name\",\n                  \"size\"\n                ]\n              },\n              {\n                \"type\": \"object\",\n                \"description\": \"A subfolder.\",\n                \"properties\": {\n                  \"type\": {\n                    \"type\": \"string\",\n                    \"enum\": [\n                      \"Sub\"\n                    ]\n                  },\n                  \"folder\": {\n                    \"$ref\": \"#/$defs/Folder\"\n                  }\n                },\n                \"required\": [\n                  \"type\",\n                  \"folder\"\n                ],\n                \"propertyOrdering\": [\n                  \"type\",\n                  \"folder\"\n                ]\n              }\n            ]\n          }\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"entries\"\n      ],\n      \"propertyOrdering\": [\n        \"name\",\n        \"entries\"\n      ]\n    }\n  }\n}\n";
 
   /**
    * The structured output type of {@link Folder}: pass it to the client, or parse and write with it.
@@ -221,12 +66,8 @@ public final class FolderSchema {
         default -> in.skipValue();
       }
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (entries == null) {
-      throw in.missing("entries", "an array");
-    }
+    in.require(name, "name", "a string");
+    in.require(entries, "entries", "an array");
     try {
       return new Folder(name, entries);
     } catch (RuntimeException e) {
@@ -280,12 +121,8 @@ public final class FolderSchema {
     if (!discriminatorSeen) {
       throw in.missing("type", "\"File\"");
     }
-    if (name == null) {
-      throw in.missing("name", "a string");
-    }
-    if (size == null) {
-      throw in.missing("size", "an integer");
-    }
+    in.require(name, "name", "a string");
+    in.require(size, "size", "an integer");
     try {
       return new Folder.File(name, size);
     } catch (RuntimeException e) {
@@ -320,9 +157,7 @@ public final class FolderSchema {
     if (!discriminatorSeen) {
       throw in.missing("type", "\"Sub\"");
     }
-    if (folder == null) {
-      throw in.missing("folder", "an object");
-    }
+    in.require(folder, "folder", "an object");
     try {
       return new Folder.Sub(folder);
     } catch (RuntimeException e) {

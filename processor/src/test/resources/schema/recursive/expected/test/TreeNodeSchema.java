@@ -22,54 +22,7 @@ public final class TreeNodeSchema {
   /**
    * The JSON Schema of {@link TreeNode}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"description\": \"A node of a tree, which refers to itself.\",\n"
-      + "  \"properties\": {\n"
-      + "    \"label\": {\n"
-      + "      \"type\": \"string\"\n"
-      + "    },\n"
-      + "    \"children\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"$ref\": \"#/$defs/TreeNode\"\n"
-      + "      }\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"label\",\n"
-      + "    \"children\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"label\",\n"
-      + "    \"children\"\n"
-      + "  ],\n"
-      + "  \"$defs\": {\n"
-      + "    \"TreeNode\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"description\": \"A node of a tree, which refers to itself.\",\n"
-      + "      \"properties\": {\n"
-      + "        \"label\": {\n"
-      + "          \"type\": \"string\"\n"
-      + "        },\n"
-      + "        \"children\": {\n"
-      + "          \"type\": \"array\",\n"
-      + "          \"items\": {\n"
-      + "            \"$ref\": \"#/$defs/TreeNode\"\n"
-      + "          }\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"label\",\n"
-      + "        \"children\"\n"
-      + "      ],\n"
-      + "      \"propertyOrdering\": [\n"
-      + "        \"label\",\n"
-      + "        \"children\"\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  }\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"A node of a tree, which refers to itself.\",\n  \"properties\": {\n    \"label\": {\n      \"type\": \"string\"\n    },\n    \"children\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/TreeNode\"\n      }\n    }\n  },\n  \"required\": [\n    \"label\",\n    \"children\"\n  ],\n  \"propertyOrdering\": [\n    \"label\",\n    \"children\"\n  ],\n  \"$defs\": {\n    \"TreeNode\": {\n      \"type\": \"object\",\n      \"description\": \"A node of a tree, which refers to itself.\",\n      \"properties\": {\n        \"label\": {\n          \"type\": \"string\"\n        },\n        \"children\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/$defs/TreeNode\"\n          }\n        }\n      },\n      \"required\": [\n        \"label\",\n        \"children\"\n      ],\n      \"propertyOrdering\": [\n        \"label\",\n        \"children\"\n      ]\n    }\n  }\n}\n";
 
   /**
    * The structured output type of {@link TreeNode}: pass it to the client, or parse and write with it.
@@ -112,12 +65,8 @@ public final class TreeNodeSchema {
         default -> in.skipValue();
       }
     }
-    if (label == null) {
-      throw in.missing("label", "a string");
-    }
-    if (children == null) {
-      throw in.missing("children", "an array");
-    }
+    in.require(label, "label", "a string");
+    in.require(children, "children", "an array");
     try {
       return new TreeNode(label, children);
     } catch (RuntimeException e) {

@@ -23,127 +23,7 @@ public final class ScalarsSchema {
   /**
    * The JSON Schema of {@link Scalars}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"description\": \"Every primitive, box and big number.\",\n"
-      + "  \"properties\": {\n"
-      + "    \"text\": {\n"
-      + "      \"type\": \"string\"\n"
-      + "    },\n"
-      + "    \"letter\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"minLength\": 1,\n"
-      + "      \"maxLength\": 1\n"
-      + "    },\n"
-      + "    \"flag\": {\n"
-      + "      \"type\": \"boolean\"\n"
-      + "    },\n"
-      + "    \"tiny\": {\n"
-      + "      \"type\": \"integer\",\n"
-      + "      \"minimum\": -128,\n"
-      + "      \"maximum\": 127\n"
-      + "    },\n"
-      + "    \"small\": {\n"
-      + "      \"type\": \"integer\",\n"
-      + "      \"minimum\": -32768,\n"
-      + "      \"maximum\": 32767\n"
-      + "    },\n"
-      + "    \"count\": {\n"
-      + "      \"type\": \"integer\",\n"
-      + "      \"format\": \"int32\"\n"
-      + "    },\n"
-      + "    \"big\": {\n"
-      + "      \"type\": \"integer\",\n"
-      + "      \"format\": \"int64\"\n"
-      + "    },\n"
-      + "    \"ratio\": {\n"
-      + "      \"type\": \"number\"\n"
-      + "    },\n"
-      + "    \"amount\": {\n"
-      + "      \"type\": \"number\"\n"
-      + "    },\n"
-      + "    \"boxedLetter\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"minLength\": 1,\n"
-      + "      \"maxLength\": 1\n"
-      + "    },\n"
-      + "    \"boxedFlag\": {\n"
-      + "      \"type\": \"boolean\"\n"
-      + "    },\n"
-      + "    \"boxedTiny\": {\n"
-      + "      \"type\": \"integer\",\n"
-      + "      \"minimum\": -128,\n"
-      + "      \"maximum\": 127\n"
-      + "    },\n"
-      + "    \"boxedSmall\": {\n"
-      + "      \"type\": \"integer\",\n"
-      + "      \"minimum\": -32768,\n"
-      + "      \"maximum\": 32767\n"
-      + "    },\n"
-      + "    \"boxedCount\": {\n"
-      + "      \"type\": \"integer\",\n"
-      + "      \"format\": \"int32\"\n"
-      + "    },\n"
-      + "    \"boxedBig\": {\n"
-      + "      \"type\": \"integer\",\n"
-      + "      \"format\": \"int64\"\n"
-      + "    },\n"
-      + "    \"boxedRatio\": {\n"
-      + "      \"type\": \"number\"\n"
-      + "    },\n"
-      + "    \"boxedAmount\": {\n"
-      + "      \"type\": \"number\"\n"
-      + "    },\n"
-      + "    \"price\": {\n"
-      + "      \"type\": \"number\"\n"
-      + "    },\n"
-      + "    \"huge\": {\n"
-      + "      \"type\": \"integer\"\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"text\",\n"
-      + "    \"letter\",\n"
-      + "    \"flag\",\n"
-      + "    \"tiny\",\n"
-      + "    \"small\",\n"
-      + "    \"count\",\n"
-      + "    \"big\",\n"
-      + "    \"ratio\",\n"
-      + "    \"amount\",\n"
-      + "    \"boxedLetter\",\n"
-      + "    \"boxedFlag\",\n"
-      + "    \"boxedTiny\",\n"
-      + "    \"boxedSmall\",\n"
-      + "    \"boxedCount\",\n"
-      + "    \"boxedBig\",\n"
-      + "    \"boxedRatio\",\n"
-      + "    \"boxedAmount\",\n"
-      + "    \"price\",\n"
-      + "    \"huge\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"text\",\n"
-      + "    \"letter\",\n"
-      + "    \"flag\",\n"
-      + "    \"tiny\",\n"
-      + "    \"small\",\n"
-      + "    \"count\",\n"
-      + "    \"big\",\n"
-      + "    \"ratio\",\n"
-      + "    \"amount\",\n"
-      + "    \"boxedLetter\",\n"
-      + "    \"boxedFlag\",\n"
-      + "    \"boxedTiny\",\n"
-      + "    \"boxedSmall\",\n"
-      + "    \"boxedCount\",\n"
-      + "    \"boxedBig\",\n"
-      + "    \"boxedRatio\",\n"
-      + "    \"boxedAmount\",\n"
-      + "    \"price\",\n"
-      + "    \"huge\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Every primitive, box and big number.\",\n  \"properties\": {\n    \"text\": {\n      \"type\": \"string\"\n    },\n    \"letter\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 1\n    },\n    \"flag\": {\n      \"type\": \"boolean\"\n    },\n    \"tiny\": {\n      \"type\": \"integer\",\n      \"minimum\": -128,\n      \"maximum\": 127\n    },\n    \"small\": {\n      \"type\": \"integer\",\n      \"minimum\": -32768,\n      \"maximum\": 32767\n    },\n    \"count\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\"\n    },\n    \"big\": {\n      \"type\": \"integer\",\n      \"format\": \"int64\"\n    },\n    \"ratio\": {\n      \"type\": \"number\"\n    },\n    \"amount\": {\n      \"type\": \"number\"\n    },\n    \"boxedLetter\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 1\n    },\n    \"boxedFlag\": {\n      \"type\": \"boolean\"\n    },\n    \"boxedTiny\": {\n      \"type\": \"integer\",\n      \"minimum\": -128,\n      \"maximum\": 127\n    },\n    \"boxedSmall\": {\n      \"type\": \"integer\",\n      \"minimum\": -32768,\n      \"maximum\": 32767\n    },\n    \"boxedCount\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\"\n    },\n    \"boxedBig\": {\n      \"type\": \"integer\",\n      \"format\": \"int64\"\n    },\n    \"boxedRatio\": {\n      \"type\": \"number\"\n    },\n    \"boxedAmount\": {\n      \"type\": \"number\"\n    },\n    \"price\": {\n      \"type\": \"number\"\n    },\n    \"huge\": {\n      \"type\": \"integer\"\n    }\n  },\n  \"required\": [\n    \"text\",\n    \"letter\",\n    \"flag\",\n    \"tiny\",\n    \"small\",\n    \"count\",\n    \"big\",\n    \"ratio\",\n    \"amount\",\n    \"boxedLetter\",\n    \"boxedFlag\",\n    \"boxedTiny\",\n    \"boxedSmall\",\n    \"boxedCount\",\n    \"boxedBig\",\n    \"boxedRatio\",\n    \"boxedAmount\",\n    \"price\",\n    \"huge\"\n  ],\n  \"propertyOrdering\": [\n    \"text\",\n    \"letter\",\n    \"flag\",\n    \"tiny\",\n    \"small\",\n    \"count\",\n    \"big\",\n    \"ratio\",\n    \"amount\",\n    \"boxedLetter\",\n    \"boxedFlag\",\n    \"boxedTiny\",\n    \"boxedSmall\",\n    \"boxedCount\",\n    \"boxedBig\",\n    \"boxedRatio\",\n    \"boxedAmount\",\n    \"price\",\n    \"huge\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Scalars}: pass it to the client, or parse and write with it.
@@ -220,63 +100,25 @@ public final class ScalarsSchema {
         default -> in.skipValue();
       }
     }
-    if (text == null) {
-      throw in.missing("text", "a string");
-    }
-    if (letter == null) {
-      throw in.missing("letter", "a one-character string");
-    }
-    if (flag == null) {
-      throw in.missing("flag", "a boolean");
-    }
-    if (tiny == null) {
-      throw in.missing("tiny", "an integer");
-    }
-    if (small == null) {
-      throw in.missing("small", "an integer");
-    }
-    if (count == null) {
-      throw in.missing("count", "an integer");
-    }
-    if (big == null) {
-      throw in.missing("big", "an integer");
-    }
-    if (ratio == null) {
-      throw in.missing("ratio", "a number");
-    }
-    if (amount == null) {
-      throw in.missing("amount", "a number");
-    }
-    if (boxedLetter == null) {
-      throw in.missing("boxedLetter", "a one-character string");
-    }
-    if (boxedFlag == null) {
-      throw in.missing("boxedFlag", "a boolean");
-    }
-    if (boxedTiny == null) {
-      throw in.missing("boxedTiny", "an integer");
-    }
-    if (boxedSmall == null) {
-      throw in.missing("boxedSmall", "an integer");
-    }
-    if (boxedCount == null) {
-      throw in.missing("boxedCount", "an integer");
-    }
-    if (boxedBig == null) {
-      throw in.missing("boxedBig", "an integer");
-    }
-    if (boxedRatio == null) {
-      throw in.missing("boxedRatio", "a number");
-    }
-    if (boxedAmount == null) {
-      throw in.missing("boxedAmount", "a number");
-    }
-    if (price == null) {
-      throw in.missing("price", "a number");
-    }
-    if (huge == null) {
-      throw in.missing("huge", "an integer");
-    }
+    in.require(text, "text", "a string");
+    in.require(letter, "letter", "a one-character string");
+    in.require(flag, "flag", "a boolean");
+    in.require(tiny, "tiny", "an integer");
+    in.require(small, "small", "an integer");
+    in.require(count, "count", "an integer");
+    in.require(big, "big", "an integer");
+    in.require(ratio, "ratio", "a number");
+    in.require(amount, "amount", "a number");
+    in.require(boxedLetter, "boxedLetter", "a one-character string");
+    in.require(boxedFlag, "boxedFlag", "a boolean");
+    in.require(boxedTiny, "boxedTiny", "an integer");
+    in.require(boxedSmall, "boxedSmall", "an integer");
+    in.require(boxedCount, "boxedCount", "an integer");
+    in.require(boxedBig, "boxedBig", "an integer");
+    in.require(boxedRatio, "boxedRatio", "a number");
+    in.require(boxedAmount, "boxedAmount", "a number");
+    in.require(price, "price", "a number");
+    in.require(huge, "huge", "an integer");
     try {
       return new Scalars(text, letter, flag, tiny, small, count, big, ratio, amount, boxedLetter, boxedFlag, boxedTiny, boxedSmall, boxedCount, boxedBig, boxedRatio, boxedAmount, price, huge);
     } catch (RuntimeException e) {

@@ -23,200 +23,7 @@ public final class DrawingSchema {
   /**
    * The JSON Schema of {@link Drawing}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"description\": \"Shapes in a drawing.\",\n"
-      + "  \"properties\": {\n"
-      + "    \"title\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"description\": \"the drawing's title\"\n"
-      + "    },\n"
-      + "    \"shapes\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"description\": \"what is drawn, in order\",\n"
-      + "      \"items\": {\n"
-      + "        \"description\": \"A shape to draw. Jackson annotations only serve the databind comparison in tests.\",\n"
-      + "        \"anyOf\": [\n"
-      + "          {\n"
-      + "            \"type\": \"object\",\n"
-      + "            \"description\": \"A circle.\",\n"
-      + "            \"properties\": {\n"
-      + "              \"type\": {\n"
-      + "                \"type\": \"string\",\n"
-      + "                \"enum\": [\n"
-      + "                  \"Circle\"\n"
-      + "                ]\n"
-      + "              },\n"
-      + "              \"radius\": {\n"
-      + "                \"type\": \"number\"\n"
-      + "              }\n"
-      + "            },\n"
-      + "            \"required\": [\n"
-      + "              \"type\",\n"
-      + "              \"radius\"\n"
-      + "            ],\n"
-      + "            \"propertyOrdering\": [\n"
-      + "              \"type\",\n"
-      + "              \"radius\"\n"
-      + "            ]\n"
-      + "          },\n"
-      + "          {\n"
-      + "            \"type\": \"object\",\n"
-      + "            \"description\": \"A square.\",\n"
-      + "            \"properties\": {\n"
-      + "              \"type\": {\n"
-      + "                \"type\": \"string\",\n"
-      + "                \"enum\": [\n"
-      + "                  \"square\"\n"
-      + "                ]\n"
-      + "              },\n"
-      + "              \"side\": {\n"
-      + "                \"type\": \"number\"\n"
-      + "              }\n"
-      + "            },\n"
-      + "            \"required\": [\n"
-      + "              \"type\",\n"
-      + "              \"side\"\n"
-      + "            ],\n"
-      + "            \"propertyOrdering\": [\n"
-      + "              \"type\",\n"
-      + "              \"side\"\n"
-      + "            ]\n"
-      + "          },\n"
-      + "          {\n"
-      + "            \"type\": \"object\",\n"
-      + "            \"description\": \"A triangle.\",\n"
-      + "            \"properties\": {\n"
-      + "              \"type\": {\n"
-      + "                \"type\": \"string\",\n"
-      + "                \"enum\": [\n"
-      + "                  \"Triangle\"\n"
-      + "                ]\n"
-      + "              },\n"
-      + "              \"a\": {\n"
-      + "                \"type\": \"number\"\n"
-      + "              },\n"
-      + "              \"b\": {\n"
-      + "                \"type\": \"number\"\n"
-      + "              },\n"
-      + "              \"c\": {\n"
-      + "                \"type\": \"number\"\n"
-      + "              }\n"
-      + "            },\n"
-      + "            \"required\": [\n"
-      + "              \"type\",\n"
-      + "              \"a\",\n"
-      + "              \"b\",\n"
-      + "              \"c\"\n"
-      + "            ],\n"
-      + "            \"propertyOrdering\": [\n"
-      + "              \"type\",\n"
-      + "              \"a\",\n"
-      + "              \"b\",\n"
-      + "              \"c\"\n"
-      + "            ]\n"
-      + "          }\n"
-      + "        ]\n"
-      + "      }\n"
-      + "    },\n"
-      + "    \"highlight\": {\n"
-      + "      \"description\": \"the shape to emphasize\",\n"
-      + "      \"anyOf\": [\n"
-      + "        {\n"
-      + "          \"type\": \"object\",\n"
-      + "          \"description\": \"A circle.\",\n"
-      + "          \"properties\": {\n"
-      + "            \"type\": {\n"
-      + "              \"type\": \"string\",\n"
-      + "              \"enum\": [\n"
-      + "                \"Circle\"\n"
-      + "              ]\n"
-      + "            },\n"
-      + "            \"radius\": {\n"
-      + "              \"type\": \"number\"\n"
-      + "            }\n"
-      + "          },\n"
-      + "          \"required\": [\n"
-      + "            \"type\",\n"
-      + "            \"radius\"\n"
-      + "          ],\n"
-      + "          \"propertyOrdering\": [\n"
-      + "            \"type\",\n"
-      + "            \"radius\"\n"
-      + "          ]\n"
-      + "        },\n"
-      + "        {\n"
-      + "          \"type\": \"object\",\n"
-      + "          \"description\": \"A square.\",\n"
-      + "          \"properties\": {\n"
-      + "            \"type\": {\n"
-      + "              \"type\": \"string\",\n"
-      + "              \"enum\": [\n"
-      + "                \"square\"\n"
-      + "              ]\n"
-      + "            },\n"
-      + "            \"side\": {\n"
-      + "              \"type\": \"number\"\n"
-      + "            }\n"
-      + "          },\n"
-      + "          \"required\": [\n"
-      + "            \"type\",\n"
-      + "            \"side\"\n"
-      + "          ],\n"
-      + "          \"propertyOrdering\": [\n"
-      + "            \"type\",\n"
-      + "            \"side\"\n"
-      + "          ]\n"
-      + "        },\n"
-      + "        {\n"
-      + "          \"type\": \"object\",\n"
-      + "          \"description\": \"A triangle.\",\n"
-      + "          \"properties\": {\n"
-      + "            \"type\": {\n"
-      + "              \"type\": \"string\",\n"
-      + "              \"enum\": [\n"
-      + "                \"Triangle\"\n"
-      + "              ]\n"
-      + "            },\n"
-      + "            \"a\": {\n"
-      + "              \"type\": \"number\"\n"
-      + "            },\n"
-      + "            \"b\": {\n"
-      + "              \"type\": \"number\"\n"
-      + "            },\n"
-      + "            \"c\": {\n"
-      + "              \"type\": \"number\"\n"
-      + "            }\n"
-      + "          },\n"
-      + "          \"required\": [\n"
-      + "            \"type\",\n"
-      + "            \"a\",\n"
-      + "            \"b\",\n"
-      + "            \"c\"\n"
-      + "          ],\n"
-      + "          \"propertyOrdering\": [\n"
-      + "            \"type\",\n"
-      + "            \"a\",\n"
-      + "            \"b\",\n"
-      + "            \"c\"\n"
-      + "          ]\n"
-      + "        },\n"
-      + "        {\n"
-      + "          \"type\": \"null\"\n"
-      + "        }\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"title\",\n"
-      + "    \"shapes\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"title\",\n"
-      + "    \"shapes\",\n"
-      + "    \"highlight\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Shapes in a drawing.\",\n  \"properties\": {\n    \"title\": {\n      \"type\": \"string\",\n      \"description\": \"the drawing's title\"\n    },\n    \"shapes\": {\n      \"type\": \"array\",\n      \"description\": \"what is drawn, in order\",\n      \"items\": {\n        \"description\": \"A shape to draw. Jackson annotations only serve the databind comparison in tests.\",\n        \"anyOf\": [\n          {\n            \"type\": \"object\",\n            \"description\": \"A circle.\",\n            \"properties\": {\n              \"type\": {\n                \"type\": \"string\",\n                \"enum\": [\n                  \"Circle\"\n                ]\n              },\n              \"radius\": {\n                \"type\": \"number\"\n              }\n            },\n            \"required\": [\n              \"type\",\n              \"radius\"\n            ],\n            \"propertyOrdering\": [\n              \"type\",\n              \"radius\"\n            ]\n          },\n          {\n            \"type\": \"object\",\n            \"description\": \"A square.\",\n            \"properties\": {\n              \"type\": {\n                \"type\": \"string\",\n                \"enum\": [\n                  \"square\"\n                ]\n              },\n              \"side\": {\n                \"type\": \"number\"\n              }\n            },\n            \"required\": [\n              \"type\",\n              \"side\"\n            ],\n            \"propertyOrdering\": [\n              \"type\",\n              \"side\"\n            ]\n          },\n          {\n            \"type\": \"object\",\n            \"description\": \"A triangle.\",\n            \"properties\": {\n              \"type\": {\n                \"type\": \"string\",\n                \"enum\": [\n                  \"Triangle\"\n                ]\n              },\n              \"a\": {\n                \"type\": \"number\"\n              },\n              \"b\": {\n                \"type\": \"number\"\n              },\n              \"c\": {\n                \"type\": \"number\"\n              }\n            },\n            \"required\": [\n              \"type\",\n              \"a\",\n              \"b\",\n              \"c\"\n            ],\n            \"propertyOrdering\": [\n              \"type\",\n              \"a\",\n              \"b\",\n              \"c\"\n            ]\n          }\n        ]\n      }\n    },\n    \"highlight\": {\n      \"description\": \"the shape to emphasize\",\n      \"anyOf\": [\n        {\n          \"type\": \"object\",\n          \"description\": \"A circle.\",\n          \"properties\": {\n            \"type\": {\n              \"type\": \"string\",\n              \"enum\": [\n                \"Circle\"\n              ]\n            },\n            \"radius\": {\n              \"type\": \"number\"\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"radius\"\n          ],\n          \"propertyOrdering\": [\n            \"type\",\n            \"radius\"\n          ]\n        },\n        {\n          \"type\": \"object\",\n          \"description\": \"A square.\",\n          \"properties\": {\n            \"type\": {\n              \"type\": \"string\",\n              \"enum\": [\n                \"square\"\n              ]\n            },\n            \"side\": {\n              \"type\": \"number\"\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"side\"\n          ],\n          \"propertyOrdering\": [\n            \"type\",\n            \"side\"\n          ]\n        },\n        {\n          \"type\": \"object\",\n          \"description\": \"A triangle.\",\n          \"properties\": {\n            \"type\": {\n              \"type\": \"string\",\n              \"enum\": [\n                \"Triangle\"\n              ]\n            },\n            \"a\": {\n              \"type\": \"number\"\n            },\n            \"b\": {\n              \"type\": \"number\"\n            },\n            \"c\": {\n              \"type\": \"number\"\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"a\",\n            \"b\",\n            \"c\"\n          ],\n          \"propertyOrdering\": [\n            \"type\",\n            \"a\",\n            \"b\",\n            \"c\"\n          ]\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    }\n  },\n  \"required\": [\n    \"title\",\n    \"shapes\"\n  ],\n  \"propertyOrdering\": [\n    \"title\",\n    \"shapes\",\n    \"highlight\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Drawing}: pass it to the client, or parse and write with it.
@@ -261,12 +68,8 @@ public final class DrawingSchema {
         default -> in.skipValue();
       }
     }
-    if (title == null) {
-      throw in.missing("title", "a string");
-    }
-    if (shapes == null) {
-      throw in.missing("shapes", "an array");
-    }
+    in.require(title, "title", "a string");
+    in.require(shapes, "shapes", "an array");
     try {
       return new Drawing(title, shapes, highlight);
     } catch (RuntimeException e) {
@@ -325,9 +128,7 @@ public final class DrawingSchema {
     if (!discriminatorSeen) {
       throw in.missing("type", "\"Circle\"");
     }
-    if (radius == null) {
-      throw in.missing("radius", "a number");
-    }
+    in.require(radius, "radius", "a number");
     try {
       return new Shape.Circle(radius);
     } catch (RuntimeException e) {
@@ -360,9 +161,7 @@ public final class DrawingSchema {
     if (!discriminatorSeen) {
       throw in.missing("type", "\"square\"");
     }
-    if (side == null) {
-      throw in.missing("side", "a number");
-    }
+    in.require(side, "side", "a number");
     try {
       return new Shape.Square(side);
     } catch (RuntimeException e) {
@@ -399,15 +198,9 @@ public final class DrawingSchema {
     if (!discriminatorSeen) {
       throw in.missing("type", "\"Triangle\"");
     }
-    if (a == null) {
-      throw in.missing("a", "a number");
-    }
-    if (b == null) {
-      throw in.missing("b", "a number");
-    }
-    if (c == null) {
-      throw in.missing("c", "a number");
-    }
+    in.require(a, "a", "a number");
+    in.require(b, "b", "a number");
+    in.require(c, "c", "a number");
     try {
       return new Shape.Triangle(a, b, c);
     } catch (RuntimeException e) {

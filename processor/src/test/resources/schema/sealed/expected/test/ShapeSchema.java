@@ -23,90 +23,7 @@ public final class ShapeSchema {
   /**
    * The JSON Schema of {@link Shape}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"description\": \"A shape to draw. Jackson annotations only serve the databind comparison in tests.\",\n"
-      + "  \"anyOf\": [\n"
-      + "    {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"description\": \"A circle.\",\n"
-      + "      \"properties\": {\n"
-      + "        \"type\": {\n"
-      + "          \"type\": \"string\",\n"
-      + "          \"enum\": [\n"
-      + "            \"Circle\"\n"
-      + "          ]\n"
-      + "        },\n"
-      + "        \"radius\": {\n"
-      + "          \"type\": \"number\"\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"type\",\n"
-      + "        \"radius\"\n"
-      + "      ],\n"
-      + "      \"propertyOrdering\": [\n"
-      + "        \"type\",\n"
-      + "        \"radius\"\n"
-      + "      ]\n"
-      + "    },\n"
-      + "    {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"description\": \"A square.\",\n"
-      + "      \"properties\": {\n"
-      + "        \"type\": {\n"
-      + "          \"type\": \"string\",\n"
-      + "          \"enum\": [\n"
-      + "            \"square\"\n"
-      + "          ]\n"
-      + "        },\n"
-      + "        \"side\": {\n"
-      + "          \"type\": \"number\"\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"type\",\n"
-      + "        \"side\"\n"
-      + "      ],\n"
-      + "      \"propertyOrdering\": [\n"
-      + "        \"type\",\n"
-      + "        \"side\"\n"
-      + "      ]\n"
-      + "    },\n"
-      + "    {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"description\": \"A triangle.\",\n"
-      + "      \"properties\": {\n"
-      + "        \"type\": {\n"
-      + "          \"type\": \"string\",\n"
-      + "          \"enum\": [\n"
-      + "            \"Triangle\"\n"
-      + "          ]\n"
-      + "        },\n"
-      + "        \"a\": {\n"
-      + "          \"type\": \"number\"\n"
-      + "        },\n"
-      + "        \"b\": {\n"
-      + "          \"type\": \"number\"\n"
-      + "        },\n"
-      + "        \"c\": {\n"
-      + "          \"type\": \"number\"\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"type\",\n"
-      + "        \"a\",\n"
-      + "        \"b\",\n"
-      + "        \"c\"\n"
-      + "      ],\n"
-      + "      \"propertyOrdering\": [\n"
-      + "        \"type\",\n"
-      + "        \"a\",\n"
-      + "        \"b\",\n"
-      + "        \"c\"\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"description\": \"A shape to draw. Jackson annotations only serve the databind comparison in tests.\",\n  \"anyOf\": [\n    {\n      \"type\": \"object\",\n      \"description\": \"A circle.\",\n      \"properties\": {\n        \"type\": {\n          \"type\": \"string\",\n          \"enum\": [\n            \"Circle\"\n          ]\n        },\n        \"radius\": {\n          \"type\": \"number\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"radius\"\n      ],\n      \"propertyOrdering\": [\n        \"type\",\n        \"radius\"\n      ]\n    },\n    {\n      \"type\": \"object\",\n      \"description\": \"A square.\",\n      \"properties\": {\n        \"type\": {\n          \"type\": \"string\",\n          \"enum\": [\n            \"square\"\n          ]\n        },\n        \"side\": {\n          \"type\": \"number\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"side\"\n      ],\n      \"propertyOrdering\": [\n        \"type\",\n        \"side\"\n      ]\n    },\n    {\n      \"type\": \"object\",\n      \"description\": \"A triangle.\",\n      \"properties\": {\n        \"type\": {\n          \"type\": \"string\",\n          \"enum\": [\n            \"Triangle\"\n          ]\n        },\n        \"a\": {\n          \"type\": \"number\"\n        },\n        \"b\": {\n          \"type\": \"number\"\n        },\n        \"c\": {\n          \"type\": \"number\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"a\",\n        \"b\",\n        \"c\"\n      ],\n      \"propertyOrdering\": [\n        \"type\",\n        \"a\",\n        \"b\",\n        \"c\"\n      ]\n    }\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Shape}: pass it to the client, or parse and write with it.
@@ -176,9 +93,7 @@ public final class ShapeSchema {
     if (!discriminatorSeen) {
       throw in.missing("type", "\"Circle\"");
     }
-    if (radius == null) {
-      throw in.missing("radius", "a number");
-    }
+    in.require(radius, "radius", "a number");
     try {
       return new Shape.Circle(radius);
     } catch (RuntimeException e) {
@@ -211,9 +126,7 @@ public final class ShapeSchema {
     if (!discriminatorSeen) {
       throw in.missing("type", "\"square\"");
     }
-    if (side == null) {
-      throw in.missing("side", "a number");
-    }
+    in.require(side, "side", "a number");
     try {
       return new Shape.Square(side);
     } catch (RuntimeException e) {
@@ -250,15 +163,9 @@ public final class ShapeSchema {
     if (!discriminatorSeen) {
       throw in.missing("type", "\"Triangle\"");
     }
-    if (a == null) {
-      throw in.missing("a", "a number");
-    }
-    if (b == null) {
-      throw in.missing("b", "a number");
-    }
-    if (c == null) {
-      throw in.missing("c", "a number");
-    }
+    in.require(a, "a", "a number");
+    in.require(b, "b", "a number");
+    in.require(c, "c", "a number");
     try {
       return new Shape.Triangle(a, b, c);
     } catch (RuntimeException e) {

@@ -29,64 +29,7 @@ public final class TimesSchema {
   /**
    * The JSON Schema of {@link Times}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"description\": \"Values JSON carries as formatted strings.\",\n"
-      + "  \"properties\": {\n"
-      + "    \"at\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"format\": \"date-time\"\n"
-      + "    },\n"
-      + "    \"local\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"format\": \"date-time\"\n"
-      + "    },\n"
-      + "    \"day\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"format\": \"date\"\n"
-      + "    },\n"
-      + "    \"time\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"format\": \"time\"\n"
-      + "    },\n"
-      + "    \"dateTime\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"format\": \"date-time\"\n"
-      + "    },\n"
-      + "    \"took\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"format\": \"duration\"\n"
-      + "    },\n"
-      + "    \"id\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"format\": \"uuid\"\n"
-      + "    },\n"
-      + "    \"link\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"format\": \"uri\"\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"at\",\n"
-      + "    \"local\",\n"
-      + "    \"day\",\n"
-      + "    \"time\",\n"
-      + "    \"dateTime\",\n"
-      + "    \"took\",\n"
-      + "    \"id\",\n"
-      + "    \"link\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"at\",\n"
-      + "    \"local\",\n"
-      + "    \"day\",\n"
-      + "    \"time\",\n"
-      + "    \"dateTime\",\n"
-      + "    \"took\",\n"
-      + "    \"id\",\n"
-      + "    \"link\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Values JSON carries as formatted strings.\",\n  \"properties\": {\n    \"at\": {\n      \"type\": \"string\",\n      \"format\": \"date-time\"\n    },\n    \"local\": {\n      \"type\": \"string\",\n      \"format\": \"date-time\"\n    },\n    \"day\": {\n      \"type\": \"string\",\n      \"format\": \"date\"\n    },\n    \"time\": {\n      \"type\": \"string\",\n      \"format\": \"time\"\n    },\n    \"dateTime\": {\n      \"type\": \"string\",\n      \"format\": \"date-time\"\n    },\n    \"took\": {\n      \"type\": \"string\",\n      \"format\": \"duration\"\n    },\n    \"id\": {\n      \"type\": \"string\",\n      \"format\": \"uuid\"\n    },\n    \"link\": {\n      \"type\": \"string\",\n      \"format\": \"uri\"\n    }\n  },\n  \"required\": [\n    \"at\",\n    \"local\",\n    \"day\",\n    \"time\",\n    \"dateTime\",\n    \"took\",\n    \"id\",\n    \"link\"\n  ],\n  \"propertyOrdering\": [\n    \"at\",\n    \"local\",\n    \"day\",\n    \"time\",\n    \"dateTime\",\n    \"took\",\n    \"id\",\n    \"link\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Times}: pass it to the client, or parse and write with it.
@@ -141,30 +84,14 @@ public final class TimesSchema {
         default -> in.skipValue();
       }
     }
-    if (at == null) {
-      throw in.missing("at", "a string in format date-time");
-    }
-    if (local == null) {
-      throw in.missing("local", "a string in format date-time");
-    }
-    if (day == null) {
-      throw in.missing("day", "a string in format date");
-    }
-    if (time == null) {
-      throw in.missing("time", "a string in format time");
-    }
-    if (dateTime == null) {
-      throw in.missing("dateTime", "a string in format date-time");
-    }
-    if (took == null) {
-      throw in.missing("took", "a string in format duration");
-    }
-    if (id == null) {
-      throw in.missing("id", "a string in format uuid");
-    }
-    if (link == null) {
-      throw in.missing("link", "a string in format uri");
-    }
+    in.require(at, "at", "a string in format date-time");
+    in.require(local, "local", "a string in format date-time");
+    in.require(day, "day", "a string in format date");
+    in.require(time, "time", "a string in format time");
+    in.require(dateTime, "dateTime", "a string in format date-time");
+    in.require(took, "took", "a string in format duration");
+    in.require(id, "id", "a string in format uuid");
+    in.require(link, "link", "a string in format uri");
     try {
       return new Times(at, local, day, time, dateTime, took, id, link);
     } catch (RuntimeException e) {

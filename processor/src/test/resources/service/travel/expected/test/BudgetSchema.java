@@ -19,26 +19,7 @@ public final class BudgetSchema {
   /**
    * The JSON Schema of {@link Budget}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"properties\": {\n"
-      + "    \"amount\": {\n"
-      + "      \"type\": \"integer\",\n"
-      + "      \"format\": \"int32\"\n"
-      + "    },\n"
-      + "    \"currency\": {\n"
-      + "      \"type\": \"string\"\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"amount\",\n"
-      + "    \"currency\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"amount\",\n"
-      + "    \"currency\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"amount\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\"\n    },\n    \"currency\": {\n      \"type\": \"string\"\n    }\n  },\n  \"required\": [\n    \"amount\",\n    \"currency\"\n  ],\n  \"propertyOrdering\": [\n    \"amount\",\n    \"currency\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Budget}: pass it to the client, or parse and write with it.
@@ -81,12 +62,8 @@ public final class BudgetSchema {
         default -> in.skipValue();
       }
     }
-    if (amount == null) {
-      throw in.missing("amount", "an integer");
-    }
-    if (currency == null) {
-      throw in.missing("currency", "a string");
-    }
+    in.require(amount, "amount", "an integer");
+    in.require(currency, "currency", "a string");
     try {
       return new Budget(amount, currency);
     } catch (RuntimeException e) {

@@ -20,28 +20,7 @@ public final class ItinerarySchema {
   /**
    * The JSON Schema of {@link Itinerary}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"properties\": {\n"
-      + "    \"city\": {\n"
-      + "      \"type\": \"string\"\n"
-      + "    },\n"
-      + "    \"days\": {\n"
-      + "      \"type\": \"array\",\n"
-      + "      \"items\": {\n"
-      + "        \"type\": \"string\"\n"
-      + "      }\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"city\",\n"
-      + "    \"days\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"city\",\n"
-      + "    \"days\"\n"
-      + "  ]\n"
-      + "}\n";
+  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\"\n    },\n    \"days\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\"\n      }\n    }\n  },\n  \"required\": [\n    \"city\",\n    \"days\"\n  ],\n  \"propertyOrdering\": [\n    \"city\",\n    \"days\"\n  ]\n}\n";
 
   /**
    * The structured output type of {@link Itinerary}: pass it to the client, or parse and write with it.
@@ -84,12 +63,8 @@ public final class ItinerarySchema {
         default -> in.skipValue();
       }
     }
-    if (city == null) {
-      throw in.missing("city", "a string");
-    }
-    if (days == null) {
-      throw in.missing("days", "an array");
-    }
+    in.require(city, "city", "a string");
+    in.require(days, "days", "an array");
     try {
       return new Itinerary(city, days);
     } catch (RuntimeException e) {

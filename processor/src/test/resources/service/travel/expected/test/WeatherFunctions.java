@@ -19,59 +19,11 @@ public final class WeatherFunctions {
   /**
    * The function declarations of {@link Weather}, as sent in {@code tools}.
    */
-  public static final String DECLARATIONS_JSON = "[\n"
-      + "  {\n"
-      + "    \"type\": \"function\",\n"
-      + "    \"name\": \"forecast\",\n"
-      + "    \"description\": \"Today's forecast.\",\n"
-      + "    \"parameters\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"properties\": {\n"
-      + "        \"city\": {\n"
-      + "          \"type\": \"string\",\n"
-      + "          \"description\": \"the city\"\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"city\"\n"
-      + "      ],\n"
-      + "      \"propertyOrdering\": [\n"
-      + "        \"city\"\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  }\n"
-      + "]\n";
+  public static final String DECLARATIONS_JSON = "[\n  {\n    \"type\": \"function\",\n    \"name\": \"forecast\",\n    \"description\": \"Today's forecast.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"city\": {\n          \"type\": \"string\",\n          \"description\": \"the city\"\n        }\n      },\n      \"required\": [\n        \"city\"\n      ],\n      \"propertyOrdering\": [\n        \"city\"\n      ]\n    }\n  }\n]\n";
 
-  private static final OutputType<ForecastArguments> FORECAST_ARGUMENTS = OutputType.of("test.WeatherFunctions.ForecastArguments", "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"properties\": {\n"
-      + "    \"city\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"description\": \"the city\"\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"city\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"city\"\n"
-      + "  ]\n"
-      + "}\n", WeatherFunctions::readForecastArguments, WeatherFunctions::writeForecastArguments);
+  private static final OutputType<ForecastArguments> FORECAST_ARGUMENTS = OutputType.of("test.WeatherFunctions.ForecastArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\",\n      \"description\": \"the city\"\n    }\n  },\n  \"required\": [\n    \"city\"\n  ],\n  \"propertyOrdering\": [\n    \"city\"\n  ]\n}\n", WeatherFunctions::readForecastArguments, WeatherFunctions::writeForecastArguments);
 
-  private static final OutputType<ForecastResult> FORECAST_RESULT = OutputType.of("test.WeatherFunctions.ForecastResult", "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"properties\": {\n"
-      + "    \"result\": {\n"
-      + "      \"type\": [\n"
-      + "        \"string\",\n"
-      + "        \"null\"\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"result\"\n"
-      + "  ]\n"
-      + "}\n", WeatherFunctions::readForecastResult, WeatherFunctions::writeForecastResult);
+  private static final OutputType<ForecastResult> FORECAST_RESULT = OutputType.of("test.WeatherFunctions.ForecastResult", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"result\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ]\n    }\n  },\n  \"propertyOrdering\": [\n    \"result\"\n  ]\n}\n", WeatherFunctions::readForecastResult, WeatherFunctions::writeForecastResult);
 
   private WeatherFunctions() {
   }
@@ -101,9 +53,7 @@ public final class WeatherFunctions {
         default -> in.skipValue();
       }
     }
-    if (city == null) {
-      throw in.missing("city", "a string");
-    }
+    in.require(city, "city", "a string");
     try {
       return new ForecastArguments(city);
     } catch (RuntimeException e) {

@@ -25,309 +25,25 @@ public final class TravelToolsFunctions {
   /**
    * The function declarations of {@link TravelTools}, as sent in {@code tools}.
    */
-  public static final String DECLARATIONS_JSON = "[\n"
-      + "  {\n"
-      + "    \"type\": \"function\",\n"
-      + "    \"name\": \"weather\",\n"
-      + "    \"description\": \"Current weather in a city.\",\n"
-      + "    \"parameters\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"properties\": {\n"
-      + "        \"city\": {\n"
-      + "          \"type\": \"string\",\n"
-      + "          \"description\": \"city name, e.g. \\\"Paris\\\"\"\n"
-      + "        },\n"
-      + "        \"unit\": {\n"
-      + "          \"description\": \"the unit to answer in\",\n"
-      + "          \"anyOf\": [\n"
-      + "            {\n"
-      + "              \"type\": \"string\",\n"
-      + "              \"description\": \"Temperature units.\",\n"
-      + "              \"enum\": [\n"
-      + "                \"CELSIUS\",\n"
-      + "                \"FAHRENHEIT\"\n"
-      + "              ]\n"
-      + "            },\n"
-      + "            {\n"
-      + "              \"type\": \"null\"\n"
-      + "            }\n"
-      + "          ]\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"city\"\n"
-      + "      ],\n"
-      + "      \"propertyOrdering\": [\n"
-      + "        \"city\",\n"
-      + "        \"unit\"\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  },\n"
-      + "  {\n"
-      + "    \"type\": \"function\",\n"
-      + "    \"name\": \"book\",\n"
-      + "    \"description\": \"Books a table.\",\n"
-      + "    \"parameters\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"properties\": {\n"
-      + "        \"restaurant\": {\n"
-      + "          \"type\": \"string\",\n"
-      + "          \"description\": \"The restaurant's name.\"\n"
-      + "        },\n"
-      + "        \"day\": {\n"
-      + "          \"type\": \"string\",\n"
-      + "          \"description\": \"the day\",\n"
-      + "          \"format\": \"date\"\n"
-      + "        },\n"
-      + "        \"people\": {\n"
-      + "          \"type\": \"integer\",\n"
-      + "          \"format\": \"int32\",\n"
-      + "          \"minimum\": 1\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"restaurant\",\n"
-      + "        \"day\",\n"
-      + "        \"people\"\n"
-      + "      ],\n"
-      + "      \"propertyOrdering\": [\n"
-      + "        \"restaurant\",\n"
-      + "        \"day\",\n"
-      + "        \"people\"\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  },\n"
-      + "  {\n"
-      + "    \"type\": \"function\",\n"
-      + "    \"name\": \"opening_hours\",\n"
-      + "    \"description\": \"Opening hours by day for each restaurant in a city.\",\n"
-      + "    \"parameters\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"properties\": {\n"
-      + "        \"city\": {\n"
-      + "          \"type\": \"string\",\n"
-      + "          \"description\": \"the city to look in\"\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"city\"\n"
-      + "      ],\n"
-      + "      \"propertyOrdering\": [\n"
-      + "        \"city\"\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  },\n"
-      + "  {\n"
-      + "    \"type\": \"function\",\n"
-      + "    \"name\": \"reset\",\n"
-      + "    \"description\": \"Forgets every booking.\",\n"
-      + "    \"parameters\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"properties\": {}\n"
-      + "    }\n"
-      + "  },\n"
-      + "  {\n"
-      + "    \"type\": \"function\",\n"
-      + "    \"name\": \"openBookings\",\n"
-      + "    \"description\": \"How many bookings are open.\",\n"
-      + "    \"parameters\": {\n"
-      + "      \"type\": \"object\",\n"
-      + "      \"properties\": {}\n"
-      + "    }\n"
-      + "  }\n"
-      + "]\n";
+  public static final String DECLARATIONS_JSON = "[\n  {\n    \"type\": \"function\",\n    \"name\": \"weather\",\n    \"description\": \"Current weather in a city.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"city\": {\n          \"type\": \"string\",\n          \"description\": \"city name, e.g. \\\"Paris\\\"\"\n        },\n        \"unit\": {\n          \"description\": \"the unit to answer in\",\n          \"anyOf\": [\n            {\n              \"type\": \"string\",\n              \"description\": \"Temperature units.\",\n              \"enum\": [\n                \"CELSIUS\",\n                \"FAHRENHEIT\"\n              ]\n            },\n            {\n              \"type\": \"null\"\n            }\n          ]\n        }\n      },\n      \"required\": [\n        \"city\"\n      ],\n      \"propertyOrdering\": [\n        \"city\",\n        \"unit\"\n      ]\n    }\n  },\n  {\n    \"type\": \"function\",\n    \"name\": \"book\",\n    \"description\": \"Books a table.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"restaurant\": {\n          \"type\": \"string\",\n          \"description\": \"The restaurant's name.\"\n        },\n        \"day\": {\n          \"type\": \"string\",\n          \"description\": \"the day\",\n          \"format\": \"date\"\n        },\n        \"people\": {\n          \"type\": \"integer\",\n          \"format\": \"int32\",\n          \"minimum\": 1\n        }\n      },\n      \"required\": [\n        \"restaurant\",\n        \"day\",\n        \"people\"\n      ],\n      \"propertyOrdering\": [\n        \"restaurant\",\n        \"day\",\n        \"people\"\n      ]\n    }\n  },\n  {\n    \"type\": \"function\",\n    \"name\": \"opening_hours\",\n    \"description\": \"Opening hours by day for each restaurant in a city.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"city\": {\n          \"type\": \"string\",\n          \"description\": \"the city to look in\"\n        }\n      },\n      \"required\": [\n        \"city\"\n      ],\n      \"propertyOrdering\": [\n        \"city\"\n      ]\n    }\n  },\n  {\n    \"type\": \"function\",\n    \"name\": \"reset\",\n    \"description\": \"Forgets every booking.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {}\n    }\n  },\n  {\n    \"type\": \"function\",\n    \"name\": \"openBookings\",\n    \"description\": \"How many bookings are open.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {}\n    }\n  }\n]\n";
 
-  private static final OutputType<WeatherArguments> WEATHER_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.WeatherArguments", "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"properties\": {\n"
-      + "    \"city\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"description\": \"city name, e.g. \\\"Paris\\\"\"\n"
-      + "    },\n"
-      + "    \"unit\": {\n"
-      + "      \"description\": \"the unit to answer in\",\n"
-      + "      \"anyOf\": [\n"
-      + "        {\n"
-      + "          \"type\": \"string\",\n"
-      + "          \"description\": \"Temperature units.\",\n"
-      + "          \"enum\": [\n"
-      + "            \"CELSIUS\",\n"
-      + "            \"FAHRENHEIT\"\n"
-      + "          ]\n"
-      + "        },\n"
-      + "        {\n"
-      + "          \"type\": \"null\"\n"
-      + "        }\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"city\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"city\",\n"
-      + "    \"unit\"\n"
-      + "  ]\n"
-      + "}\n", TravelToolsFunctions::readWeatherArguments, TravelToolsFunctions::writeWeatherArguments);
+  private static final OutputType<WeatherArguments> WEATHER_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.WeatherArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\",\n      \"description\": \"city name, e.g. \\\"Paris\\\"\"\n    },\n    \"unit\": {\n      \"description\": \"the unit to answer in\",\n      \"anyOf\": [\n        {\n          \"type\": \"string\",\n          \"description\": \"Temperature units.\",\n          \"enum\": [\n            \"CELSIUS\",\n            \"FAHRENHEIT\"\n          ]\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    }\n  },\n  \"required\": [\n    \"city\"\n  ],\n  \"propertyOrdering\": [\n    \"city\",\n    \"unit\"\n  ]\n}\n", TravelToolsFunctions::readWeatherArguments, TravelToolsFunctions::writeWeatherArguments);
 
-  private static final OutputType<WeatherResult> WEATHER_RESULT = OutputType.of("test.TravelToolsFunctions.WeatherResult", "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"properties\": {\n"
-      + "    \"result\": {\n"
-      + "      \"type\": [\n"
-      + "        \"object\",\n"
-      + "        \"null\"\n"
-      + "      ],\n"
-      + "      \"description\": \"The weather.\",\n"
-      + "      \"properties\": {\n"
-      + "        \"temperature\": {\n"
-      + "          \"type\": \"number\",\n"
-      + "          \"description\": \"in the unit asked for\"\n"
-      + "        },\n"
-      + "        \"sky\": {\n"
-      + "          \"type\": \"string\"\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"temperature\",\n"
-      + "        \"sky\"\n"
-      + "      ],\n"
-      + "      \"propertyOrdering\": [\n"
-      + "        \"temperature\",\n"
-      + "        \"sky\"\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"result\"\n"
-      + "  ]\n"
-      + "}\n", TravelToolsFunctions::readWeatherResult, TravelToolsFunctions::writeWeatherResult);
+  private static final OutputType<WeatherResult> WEATHER_RESULT = OutputType.of("test.TravelToolsFunctions.WeatherResult", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"result\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"description\": \"The weather.\",\n      \"properties\": {\n        \"temperature\": {\n          \"type\": \"number\",\n          \"description\": \"in the unit asked for\"\n        },\n        \"sky\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"temperature\",\n        \"sky\"\n      ],\n      \"propertyOrdering\": [\n        \"temperature\",\n        \"sky\"\n      ]\n    }\n  },\n  \"propertyOrdering\": [\n    \"result\"\n  ]\n}\n", TravelToolsFunctions::readWeatherResult, TravelToolsFunctions::writeWeatherResult);
 
-  private static final OutputType<BookArguments> BOOK_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.BookArguments", "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"properties\": {\n"
-      + "    \"restaurant\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"description\": \"The restaurant's name.\"\n"
-      + "    },\n"
-      + "    \"day\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"description\": \"the day\",\n"
-      + "      \"format\": \"date\"\n"
-      + "    },\n"
-      + "    \"people\": {\n"
-      + "      \"type\": \"integer\",\n"
-      + "      \"format\": \"int32\",\n"
-      + "      \"minimum\": 1\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"restaurant\",\n"
-      + "    \"day\",\n"
-      + "    \"people\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"restaurant\",\n"
-      + "    \"day\",\n"
-      + "    \"people\"\n"
-      + "  ]\n"
-      + "}\n", TravelToolsFunctions::readBookArguments, TravelToolsFunctions::writeBookArguments);
+  private static final OutputType<BookArguments> BOOK_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.BookArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"restaurant\": {\n      \"type\": \"string\",\n      \"description\": \"The restaurant's name.\"\n    },\n    \"day\": {\n      \"type\": \"string\",\n      \"description\": \"the day\",\n      \"format\": \"date\"\n    },\n    \"people\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\",\n      \"minimum\": 1\n    }\n  },\n  \"required\": [\n    \"restaurant\",\n    \"day\",\n    \"people\"\n  ],\n  \"propertyOrdering\": [\n    \"restaurant\",\n    \"day\",\n    \"people\"\n  ]\n}\n", TravelToolsFunctions::readBookArguments, TravelToolsFunctions::writeBookArguments);
 
-  private static final OutputType<BookResult> BOOK_RESULT = OutputType.of("test.TravelToolsFunctions.BookResult", "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"properties\": {\n"
-      + "    \"result\": {\n"
-      + "      \"type\": [\n"
-      + "        \"object\",\n"
-      + "        \"null\"\n"
-      + "      ],\n"
-      + "      \"description\": \"A confirmed booking.\",\n"
-      + "      \"properties\": {\n"
-      + "        \"reference\": {\n"
-      + "          \"type\": \"string\"\n"
-      + "        },\n"
-      + "        \"day\": {\n"
-      + "          \"type\": \"string\",\n"
-      + "          \"format\": \"date\"\n"
-      + "        }\n"
-      + "      },\n"
-      + "      \"required\": [\n"
-      + "        \"reference\",\n"
-      + "        \"day\"\n"
-      + "      ],\n"
-      + "      \"propertyOrdering\": [\n"
-      + "        \"reference\",\n"
-      + "        \"day\"\n"
-      + "      ]\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"result\"\n"
-      + "  ]\n"
-      + "}\n", TravelToolsFunctions::readBookResult, TravelToolsFunctions::writeBookResult);
+  private static final OutputType<BookResult> BOOK_RESULT = OutputType.of("test.TravelToolsFunctions.BookResult", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"result\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"description\": \"A confirmed booking.\",\n      \"properties\": {\n        \"reference\": {\n          \"type\": \"string\"\n        },\n        \"day\": {\n          \"type\": \"string\",\n          \"format\": \"date\"\n        }\n      },\n      \"required\": [\n        \"reference\",\n        \"day\"\n      ],\n      \"propertyOrdering\": [\n        \"reference\",\n        \"day\"\n      ]\n    }\n  },\n  \"propertyOrdering\": [\n    \"result\"\n  ]\n}\n", TravelToolsFunctions::readBookResult, TravelToolsFunctions::writeBookResult);
 
-  private static final OutputType<HoursArguments> HOURS_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.HoursArguments", "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"properties\": {\n"
-      + "    \"city\": {\n"
-      + "      \"type\": \"string\",\n"
-      + "      \"description\": \"the city to look in\"\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"city\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"city\"\n"
-      + "  ]\n"
-      + "}\n", TravelToolsFunctions::readHoursArguments, TravelToolsFunctions::writeHoursArguments);
+  private static final OutputType<HoursArguments> HOURS_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.HoursArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\",\n      \"description\": \"the city to look in\"\n    }\n  },\n  \"required\": [\n    \"city\"\n  ],\n  \"propertyOrdering\": [\n    \"city\"\n  ]\n}\n", TravelToolsFunctions::readHoursArguments, TravelToolsFunctions::writeHoursArguments);
 
-  private static final OutputType<HoursResult> HOURS_RESULT = OutputType.of("test.TravelToolsFunctions.HoursResult", "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"properties\": {\n"
-      + "    \"result\": {\n"
-      + "      \"type\": [\n"
-      + "        \"object\",\n"
-      + "        \"null\"\n"
-      + "      ],\n"
-      + "      \"additionalProperties\": {\n"
-      + "        \"type\": \"array\",\n"
-      + "        \"items\": {\n"
-      + "          \"type\": \"string\"\n"
-      + "        }\n"
-      + "      }\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"result\"\n"
-      + "  ]\n"
-      + "}\n", TravelToolsFunctions::readHoursResult, TravelToolsFunctions::writeHoursResult);
+  private static final OutputType<HoursResult> HOURS_RESULT = OutputType.of("test.TravelToolsFunctions.HoursResult", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"result\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"additionalProperties\": {\n        \"type\": \"array\",\n        \"items\": {\n          \"type\": \"string\"\n        }\n      }\n    }\n  },\n  \"propertyOrdering\": [\n    \"result\"\n  ]\n}\n", TravelToolsFunctions::readHoursResult, TravelToolsFunctions::writeHoursResult);
 
-  private static final OutputType<ResetArguments> RESET_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.ResetArguments", "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"properties\": {}\n"
-      + "}\n", TravelToolsFunctions::readResetArguments, TravelToolsFunctions::writeResetArguments);
+  private static final OutputType<ResetArguments> RESET_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.ResetArguments", "{\n  \"type\": \"object\",\n  \"properties\": {}\n}\n", TravelToolsFunctions::readResetArguments, TravelToolsFunctions::writeResetArguments);
 
-  private static final OutputType<OpenBookingsArguments> OPEN_BOOKINGS_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.OpenBookingsArguments", "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"properties\": {}\n"
-      + "}\n", TravelToolsFunctions::readOpenBookingsArguments, TravelToolsFunctions::writeOpenBookingsArguments);
+  private static final OutputType<OpenBookingsArguments> OPEN_BOOKINGS_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.OpenBookingsArguments", "{\n  \"type\": \"object\",\n  \"properties\": {}\n}\n", TravelToolsFunctions::readOpenBookingsArguments, TravelToolsFunctions::writeOpenBookingsArguments);
 
-  private static final OutputType<OpenBookingsResult> OPEN_BOOKINGS_RESULT = OutputType.of("test.TravelToolsFunctions.OpenBookingsResult", "{\n"
-      + "  \"type\": \"object\",\n"
-      + "  \"properties\": {\n"
-      + "    \"result\": {\n"
-      + "      \"type\": \"integer\",\n"
-      + "      \"format\": \"int32\"\n"
-      + "    }\n"
-      + "  },\n"
-      + "  \"required\": [\n"
-      + "    \"result\"\n"
-      + "  ],\n"
-      + "  \"propertyOrdering\": [\n"
-      + "    \"result\"\n"
-      + "  ]\n"
-      + "}\n", TravelToolsFunctions::readOpenBookingsResult, TravelToolsFunctions::writeOpenBookingsResult);
+  private static final OutputType<OpenBookingsResult> OPEN_BOOKINGS_RESULT = OutputType.of("test.TravelToolsFunctions.OpenBookingsResult", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"result\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\"\n    }\n  },\n  \"required\": [\n    \"result\"\n  ],\n  \"propertyOrdering\": [\n    \"result\"\n  ]\n}\n", TravelToolsFunctions::readOpenBookingsResult, TravelToolsFunctions::writeOpenBookingsResult);
 
   private TravelToolsFunctions() {
   }
@@ -376,9 +92,7 @@ public final class TravelToolsFunctions {
         default -> in.skipValue();
       }
     }
-    if (city == null) {
-      throw in.missing("city", "a string");
-    }
+    in.require(city, "city", "a string");
     try {
       return new WeatherArguments(city, unit);
     } catch (RuntimeException e) {
@@ -445,12 +159,8 @@ public final class TravelToolsFunctions {
         default -> in.skipValue();
       }
     }
-    if (temperature == null) {
-      throw in.missing("temperature", "a number");
-    }
-    if (sky == null) {
-      throw in.missing("sky", "a string");
-    }
+    in.require(temperature, "temperature", "a number");
+    in.require(sky, "sky", "a string");
     try {
       return new TravelTools.Weather(temperature, sky);
     } catch (RuntimeException e) {
@@ -480,15 +190,9 @@ public final class TravelToolsFunctions {
         default -> in.skipValue();
       }
     }
-    if (restaurant == null) {
-      throw in.missing("restaurant", "a string");
-    }
-    if (day == null) {
-      throw in.missing("day", "a string in format date");
-    }
-    if (people == null) {
-      throw in.missing("people", "an integer");
-    }
+    in.require(restaurant, "restaurant", "a string");
+    in.require(day, "day", "a string in format date");
+    in.require(people, "people", "an integer");
     try {
       return new BookArguments(restaurant, day, people);
     } catch (RuntimeException e) {
@@ -543,12 +247,8 @@ public final class TravelToolsFunctions {
         default -> in.skipValue();
       }
     }
-    if (reference == null) {
-      throw in.missing("reference", "a string");
-    }
-    if (day == null) {
-      throw in.missing("day", "a string in format date");
-    }
+    in.require(reference, "reference", "a string");
+    in.require(day, "day", "a string in format date");
     try {
       return new TravelTools.Booking(reference, day);
     } catch (RuntimeException e) {
@@ -574,9 +274,7 @@ public final class TravelToolsFunctions {
         default -> in.skipValue();
       }
     }
-    if (city == null) {
-      throw in.missing("city", "a string");
-    }
+    in.require(city, "city", "a string");
     try {
       return new HoursArguments(city);
     } catch (RuntimeException e) {
@@ -664,9 +362,7 @@ public final class TravelToolsFunctions {
         default -> in.skipValue();
       }
     }
-    if (result == null) {
-      throw in.missing("result", "an integer");
-    }
+    in.require(result, "result", "an integer");
     try {
       return new OpenBookingsResult(result);
     } catch (RuntimeException e) {
