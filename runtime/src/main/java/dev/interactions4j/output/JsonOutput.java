@@ -1,10 +1,13 @@
 package dev.interactions4j.output;
 
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The writing side of generated writers: scalar writers shaped as {@link JsonWriter}s and
@@ -12,7 +15,23 @@ import tools.jackson.core.JsonGenerator;
  * {@code null}, like Jackson does; only the parser enforces the schema.
  */
 public final class JsonOutput {
+  // Thread-safe and stateless once built, like OutputType's.
+  private static final JsonFactory JSON = new JsonFactory();
+
   private JsonOutput() {}
+
+  /**
+   * {@code value} as compact JSON text, written with {@code writer}: what {@link
+   * OutputType#write(Object)} does, for generated code that only ever writes a type (a function's
+   * result) and so needs no {@code OutputType} for it.
+   */
+  public static <T> String toJson(T value, JsonWriter<? super T> writer) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+      writer.write(value, generator);
+    }
+    return out.toString();
+  }
 
   /** Writes a string. */
   public static void writeString(String value, JsonGenerator generator) {

@@ -15,18 +15,21 @@ import dev.interactions4j.processor.model.PropertyModel;
 import dev.interactions4j.processor.model.SchemaModel;
 import dev.interactions4j.processor.model.ToolModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <I>Functions} for a {@link ToolModel}: the declarations constant, {@code
  * bind(impl)} returning a {@code ToolSet} whose dispatchers parse and validate the arguments before
- * calling {@code impl}, the argument and result records, and their read and write methods.
+ * calling {@code impl}, the argument and result records, and the read and write methods they need:
+ * results are only written, and {@code @GeminiOutput} types go through their {@code <T>Schema}.
  */
 public final class ToolClassWriter {
   private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
@@ -75,11 +78,9 @@ public final class ToolClassWriter {
     type.addField(FieldSpec.builder(String.class, "DECLARATIONS_JSON", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The function declarations of {@link $T}, as sent in {@code tools}.\n", model.sourceType())
         .initializer(Literals.of(declarations)).build());
+    // Arguments are parsed and their schema declared: an OutputType each. Results are only written.
     for (FunctionModel function : model.functions()) {
       type.addField(outputType(model, function.argumentsType(), function.argumentsKey(), constant(function, "ARGUMENTS"), self));
-      if (function.resultType() != null) {
-        type.addField(outputType(model, function.resultType(), function.resultKey().orElseThrow(), constant(function, "RESULT"), self));
-      }
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(bind(model));
@@ -92,8 +93,13 @@ public final class ToolClassWriter {
     // @GeminiOutput types are read and written by their <T>Schema; only the rest is emitted here.
     ReadCode reads = new ReadCode(all, self, model.outputKeys());
     WriteCode writes = new WriteCode(all, self, model.outputKeys());
+    // Everything is written (arguments too: OutputType wants a writer); only what arguments reach is read.
+    Set<String> read = new HashSet<>();
+    model.ownReadDefinitions().forEach(d -> read.add(d.key()));
     for (Definition definition : model.ownDefinitions()) {
-      type.addMethod(reads.method(definition));
+      if (read.contains(definition.key())) {
+        type.addMethod(reads.method(definition));
+      }
       type.addMethod(writes.method(definition));
     }
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
@@ -141,8 +147,9 @@ public final class ToolClassWriter {
     if (function.resultType() == null) {
       body.add("impl.$N($L);\nreturn null;\n", function.methodName(), arguments);
     } else {
-      body.add("return $N.write(new $T(impl.$N($L)));\n", constant(function, "RESULT"),
-          function.resultType(), function.methodName(), arguments);
+      body.add("return $T.toJson(new $T(impl.$N($L)), $T::$N);\n", Runtime.JSON_OUTPUT, function.resultType(),
+          function.methodName(), arguments, function.argumentsType().enclosingClassName(),
+          GeneratedNames.writeMethod(function.resultKey().orElseThrow()));
     }
     return CodeBlock.builder()
         .add("$T.of($S, $S, $N.schemaJson(), json -> {\n$>$L$<})", Runtime.TOOL_FUNCTION, function.functionName(),

@@ -2,6 +2,7 @@ package dev.interactions4j.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,13 +73,26 @@ public record ToolModel(
    * argument and result records reach without passing through a {@code @GeminiOutput} type.
    */
   public List<Definition> ownDefinitions() {
+    List<String> roots = new ArrayList<>();
+    for (FunctionModel function : functions) {
+      roots.add(function.argumentsKey());
+      function.resultKey().ifPresent(roots::add);
+    }
+    return ownDefinitions(roots);
+  }
+
+  /**
+   * The definitions {@code <I>Functions} reads itself: those its argument records reach without
+   * passing through a {@code @GeminiOutput} type. Results are only ever written.
+   */
+  public List<Definition> ownReadDefinitions() {
+    return ownDefinitions(functions.stream().map(FunctionModel::argumentsKey).toList());
+  }
+
+  private List<Definition> ownDefinitions(List<String> roots) {
     SchemaModel all = allDefinitions();
     Set<String> reached = new LinkedHashSet<>();
-    Deque<String> work = new ArrayDeque<>();
-    for (FunctionModel function : functions) {
-      work.push(function.argumentsKey());
-      function.resultKey().ifPresent(work::push);
-    }
+    Deque<String> work = new ArrayDeque<>(roots);
     while (!work.isEmpty()) {
       String next = work.pop();
       if (!outputKeys.contains(next) && reached.add(next)) {

@@ -23,8 +23,6 @@ public final class WeatherFunctions {
 
   private static final OutputType<ForecastArguments> FORECAST_ARGUMENTS = OutputType.of("test.WeatherFunctions.ForecastArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\",\n      \"description\": \"the city\"\n    }\n  },\n  \"required\": [\n    \"city\"\n  ],\n  \"propertyOrdering\": [\n    \"city\"\n  ]\n}\n", WeatherFunctions::readForecastArguments, WeatherFunctions::writeForecastArguments);
 
-  private static final OutputType<ForecastResult> FORECAST_RESULT = OutputType.of("test.WeatherFunctions.ForecastResult", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"result\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ]\n    }\n  },\n  \"propertyOrdering\": [\n    \"result\"\n  ]\n}\n", WeatherFunctions::readForecastResult, WeatherFunctions::writeForecastResult);
-
   private WeatherFunctions() {
   }
 
@@ -40,7 +38,7 @@ public final class WeatherFunctions {
     return ToolSet.of(
           ToolFunction.of("forecast", "Today's forecast.", FORECAST_ARGUMENTS.schemaJson(), json -> {
             ForecastArguments args = FORECAST_ARGUMENTS.parse(json);
-            return FORECAST_RESULT.write(new ForecastResult(impl.forecast(args.city())));
+            return JsonOutput.toJson(new ForecastResult(impl.forecast(args.city())), WeatherFunctions::writeForecastResult);
           }));
   }
 
@@ -66,22 +64,6 @@ public final class WeatherFunctions {
     generator.writeName("city");
     JsonOutput.writeString(value.city(), generator);
     generator.writeEndObject();
-  }
-
-  private static ForecastResult readForecastResult(JsonInput in) {
-    String result = null;
-    in.beginObject();
-    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
-      switch (property) {
-        case "result" -> result = in.readNullable(JsonInput::readString);
-        default -> in.skipValue();
-      }
-    }
-    try {
-      return new ForecastResult(result);
-    } catch (RuntimeException e) {
-      throw in.rejected("test.WeatherFunctions.ForecastResult", e);
-    }
   }
 
   private static void writeForecastResult(ForecastResult value, JsonGenerator generator) {

@@ -25,11 +25,7 @@ public final class PlannerFunctions {
 
   private static final OutputType<PlanArguments> PLAN_ARGUMENTS = OutputType.of("test.PlannerFunctions.PlanArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\",\n      \"description\": \"where to go\"\n    }\n  },\n  \"required\": [\n    \"city\"\n  ],\n  \"propertyOrdering\": [\n    \"city\"\n  ]\n}\n", PlannerFunctions::readPlanArguments, PlannerFunctions::writePlanArguments);
 
-  private static final OutputType<PlanResult> PLAN_RESULT = OutputType.of("test.PlannerFunctions.PlanResult", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"result\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"description\": \"A trip plan.\",\n      \"properties\": {\n        \"city\": {\n          \"type\": \"string\",\n          \"description\": \"where\"\n        },\n        \"stops\": {\n          \"type\": \"array\",\n          \"description\": \"in order\",\n          \"items\": {\n            \"type\": \"object\",\n            \"description\": \"One stop.\",\n            \"properties\": {\n              \"place\": {\n                \"type\": \"string\"\n              },\n              \"minutes\": {\n                \"type\": \"integer\",\n                \"format\": \"int32\"\n              }\n            },\n            \"required\": [\n              \"place\",\n              \"minutes\"\n            ],\n            \"propertyOrdering\": [\n              \"place\",\n              \"minutes\"\n            ]\n          },\n          \"minItems\": 1\n        },\n        \"pace\": {\n          \"type\": \"string\",\n          \"description\": \"how busy\",\n          \"enum\": [\n            \"RELAXED\",\n            \"BUSY\"\n          ]\n        }\n      },\n      \"required\": [\n        \"city\",\n        \"stops\",\n        \"pace\"\n      ],\n      \"propertyOrdering\": [\n        \"city\",\n        \"stops\",\n        \"pace\"\n      ]\n    }\n  },\n  \"propertyOrdering\": [\n    \"result\"\n  ]\n}\n", PlannerFunctions::readPlanResult, PlannerFunctions::writePlanResult);
-
   private static final OutputType<CountArguments> COUNT_ARGUMENTS = OutputType.of("test.PlannerFunctions.CountArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"pace\": {\n      \"type\": \"string\",\n      \"description\": \"which\",\n      \"enum\": [\n        \"RELAXED\",\n        \"BUSY\"\n      ]\n    }\n  },\n  \"required\": [\n    \"pace\"\n  ],\n  \"propertyOrdering\": [\n    \"pace\"\n  ]\n}\n", PlannerFunctions::readCountArguments, PlannerFunctions::writeCountArguments);
-
-  private static final OutputType<CountResult> COUNT_RESULT = OutputType.of("test.PlannerFunctions.CountResult", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"result\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\"\n    }\n  },\n  \"required\": [\n    \"result\"\n  ],\n  \"propertyOrdering\": [\n    \"result\"\n  ]\n}\n", PlannerFunctions::readCountResult, PlannerFunctions::writeCountResult);
 
   private static final OutputType<SaveArguments> SAVE_ARGUMENTS = OutputType.of("test.PlannerFunctions.SaveArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"plans\": {\n      \"type\": \"array\",\n      \"description\": \"what to save\",\n      \"items\": {\n        \"type\": \"object\",\n        \"description\": \"A trip plan.\",\n        \"properties\": {\n          \"city\": {\n            \"type\": \"string\",\n            \"description\": \"where\"\n          },\n          \"stops\": {\n            \"type\": \"array\",\n            \"description\": \"in order\",\n            \"items\": {\n              \"type\": \"object\",\n              \"description\": \"One stop.\",\n              \"properties\": {\n                \"place\": {\n                  \"type\": \"string\"\n                },\n                \"minutes\": {\n                  \"type\": \"integer\",\n                  \"format\": \"int32\"\n                }\n              },\n              \"required\": [\n                \"place\",\n                \"minutes\"\n              ],\n              \"propertyOrdering\": [\n                \"place\",\n                \"minutes\"\n              ]\n            },\n            \"minItems\": 1\n          },\n          \"pace\": {\n            \"type\": \"string\",\n            \"description\": \"how busy\",\n            \"enum\": [\n              \"RELAXED\",\n              \"BUSY\"\n            ]\n          }\n        },\n        \"required\": [\n          \"city\",\n          \"stops\",\n          \"pace\"\n        ],\n        \"propertyOrdering\": [\n          \"city\",\n          \"stops\",\n          \"pace\"\n        ]\n      }\n    },\n    \"backup\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"description\": \"one more, if any\",\n      \"properties\": {\n        \"city\": {\n          \"type\": \"string\",\n          \"description\": \"where\"\n        },\n        \"stops\": {\n          \"type\": \"array\",\n          \"description\": \"in order\",\n          \"items\": {\n            \"type\": \"object\",\n            \"description\": \"One stop.\",\n            \"properties\": {\n              \"place\": {\n                \"type\": \"string\"\n              },\n              \"minutes\": {\n                \"type\": \"integer\",\n                \"format\": \"int32\"\n              }\n            },\n            \"required\": [\n              \"place\",\n              \"minutes\"\n            ],\n            \"propertyOrdering\": [\n              \"place\",\n              \"minutes\"\n            ]\n          },\n          \"minItems\": 1\n        },\n        \"pace\": {\n          \"type\": \"string\",\n          \"description\": \"how busy\",\n          \"enum\": [\n            \"RELAXED\",\n            \"BUSY\"\n          ]\n        }\n      },\n      \"required\": [\n        \"city\",\n        \"stops\",\n        \"pace\"\n      ],\n      \"propertyOrdering\": [\n        \"city\",\n        \"stops\",\n        \"pace\"\n      ]\n    }\n  },\n  \"required\": [\n    \"plans\"\n  ],\n  \"propertyOrdering\": [\n    \"plans\",\n    \"backup\"\n  ]\n}\n", PlannerFunctions::readSaveArguments, PlannerFunctions::writeSaveArguments);
 
@@ -48,11 +44,11 @@ public final class PlannerFunctions {
     return ToolSet.of(
           ToolFunction.of("plan", "Plans a trip.", PLAN_ARGUMENTS.schemaJson(), json -> {
             PlanArguments args = PLAN_ARGUMENTS.parse(json);
-            return PLAN_RESULT.write(new PlanResult(impl.plan(args.city())));
+            return JsonOutput.toJson(new PlanResult(impl.plan(args.city())), PlannerFunctions::writePlanResult);
           }),
           ToolFunction.of("count", "Counts plans of a pace: a type nested in a @GeminiOutput type, not one itself.", COUNT_ARGUMENTS.schemaJson(), json -> {
             CountArguments args = COUNT_ARGUMENTS.parse(json);
-            return COUNT_RESULT.write(new CountResult(impl.count(args.pace())));
+            return JsonOutput.toJson(new CountResult(impl.count(args.pace())), PlannerFunctions::writeCountResult);
           }),
           ToolFunction.of("save", "Saves plans.", SAVE_ARGUMENTS.schemaJson(), json -> {
             SaveArguments args = SAVE_ARGUMENTS.parse(json);
@@ -83,22 +79,6 @@ public final class PlannerFunctions {
     generator.writeName("city");
     JsonOutput.writeString(value.city(), generator);
     generator.writeEndObject();
-  }
-
-  private static PlanResult readPlanResult(JsonInput in) {
-    Itinerary result = null;
-    in.beginObject();
-    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
-      switch (property) {
-        case "result" -> result = in.readNullable(ItinerarySchema.TYPE.reader());
-        default -> in.skipValue();
-      }
-    }
-    try {
-      return new PlanResult(result);
-    } catch (RuntimeException e) {
-      throw in.rejected("test.PlannerFunctions.PlanResult", e);
-    }
   }
 
   private static void writePlanResult(PlanResult value, JsonGenerator generator) {
@@ -144,23 +124,6 @@ public final class PlannerFunctions {
     generator.writeName("pace");
     JsonOutput.writeNullable(value.pace(), generator, PlannerFunctions::writeItinerary_Pace);
     generator.writeEndObject();
-  }
-
-  private static CountResult readCountResult(JsonInput in) {
-    Integer result = null;
-    in.beginObject();
-    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
-      switch (property) {
-        case "result" -> result = in.readInt();
-        default -> in.skipValue();
-      }
-    }
-    in.require(result, "result", "an integer");
-    try {
-      return new CountResult(result);
-    } catch (RuntimeException e) {
-      throw in.rejected("test.PlannerFunctions.CountResult", e);
-    }
   }
 
   private static void writeCountResult(CountResult value, JsonGenerator generator) {

@@ -29,21 +29,13 @@ public final class TravelToolsFunctions {
 
   private static final OutputType<WeatherArguments> WEATHER_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.WeatherArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\",\n      \"description\": \"city name, e.g. \\\"Paris\\\"\"\n    },\n    \"unit\": {\n      \"description\": \"the unit to answer in\",\n      \"anyOf\": [\n        {\n          \"type\": \"string\",\n          \"description\": \"Temperature units.\",\n          \"enum\": [\n            \"CELSIUS\",\n            \"FAHRENHEIT\"\n          ]\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    }\n  },\n  \"required\": [\n    \"city\"\n  ],\n  \"propertyOrdering\": [\n    \"city\",\n    \"unit\"\n  ]\n}\n", TravelToolsFunctions::readWeatherArguments, TravelToolsFunctions::writeWeatherArguments);
 
-  private static final OutputType<WeatherResult> WEATHER_RESULT = OutputType.of("test.TravelToolsFunctions.WeatherResult", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"result\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"description\": \"The weather.\",\n      \"properties\": {\n        \"temperature\": {\n          \"type\": \"number\",\n          \"description\": \"in the unit asked for\"\n        },\n        \"sky\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"temperature\",\n        \"sky\"\n      ],\n      \"propertyOrdering\": [\n        \"temperature\",\n        \"sky\"\n      ]\n    }\n  },\n  \"propertyOrdering\": [\n    \"result\"\n  ]\n}\n", TravelToolsFunctions::readWeatherResult, TravelToolsFunctions::writeWeatherResult);
-
   private static final OutputType<BookArguments> BOOK_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.BookArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"restaurant\": {\n      \"type\": \"string\",\n      \"description\": \"The restaurant's name.\"\n    },\n    \"day\": {\n      \"type\": \"string\",\n      \"description\": \"the day\",\n      \"format\": \"date\"\n    },\n    \"people\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\",\n      \"minimum\": 1\n    }\n  },\n  \"required\": [\n    \"restaurant\",\n    \"day\",\n    \"people\"\n  ],\n  \"propertyOrdering\": [\n    \"restaurant\",\n    \"day\",\n    \"people\"\n  ]\n}\n", TravelToolsFunctions::readBookArguments, TravelToolsFunctions::writeBookArguments);
 
-  private static final OutputType<BookResult> BOOK_RESULT = OutputType.of("test.TravelToolsFunctions.BookResult", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"result\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"description\": \"A confirmed booking.\",\n      \"properties\": {\n        \"reference\": {\n          \"type\": \"string\"\n        },\n        \"day\": {\n          \"type\": \"string\",\n          \"format\": \"date\"\n        }\n      },\n      \"required\": [\n        \"reference\",\n        \"day\"\n      ],\n      \"propertyOrdering\": [\n        \"reference\",\n        \"day\"\n      ]\n    }\n  },\n  \"propertyOrdering\": [\n    \"result\"\n  ]\n}\n", TravelToolsFunctions::readBookResult, TravelToolsFunctions::writeBookResult);
-
   private static final OutputType<HoursArguments> HOURS_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.HoursArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\",\n      \"description\": \"the city to look in\"\n    }\n  },\n  \"required\": [\n    \"city\"\n  ],\n  \"propertyOrdering\": [\n    \"city\"\n  ]\n}\n", TravelToolsFunctions::readHoursArguments, TravelToolsFunctions::writeHoursArguments);
-
-  private static final OutputType<HoursResult> HOURS_RESULT = OutputType.of("test.TravelToolsFunctions.HoursResult", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"result\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"additionalProperties\": {\n        \"type\": \"array\",\n        \"items\": {\n          \"type\": \"string\"\n        }\n      }\n    }\n  },\n  \"propertyOrdering\": [\n    \"result\"\n  ]\n}\n", TravelToolsFunctions::readHoursResult, TravelToolsFunctions::writeHoursResult);
 
   private static final OutputType<ResetArguments> RESET_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.ResetArguments", "{\n  \"type\": \"object\",\n  \"properties\": {}\n}\n", TravelToolsFunctions::readResetArguments, TravelToolsFunctions::writeResetArguments);
 
   private static final OutputType<OpenBookingsArguments> OPEN_BOOKINGS_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.OpenBookingsArguments", "{\n  \"type\": \"object\",\n  \"properties\": {}\n}\n", TravelToolsFunctions::readOpenBookingsArguments, TravelToolsFunctions::writeOpenBookingsArguments);
-
-  private static final OutputType<OpenBookingsResult> OPEN_BOOKINGS_RESULT = OutputType.of("test.TravelToolsFunctions.OpenBookingsResult", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"result\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\"\n    }\n  },\n  \"required\": [\n    \"result\"\n  ],\n  \"propertyOrdering\": [\n    \"result\"\n  ]\n}\n", TravelToolsFunctions::readOpenBookingsResult, TravelToolsFunctions::writeOpenBookingsResult);
 
   private TravelToolsFunctions() {
   }
@@ -60,15 +52,15 @@ public final class TravelToolsFunctions {
     return ToolSet.of(
           ToolFunction.of("weather", "Current weather in a city.", WEATHER_ARGUMENTS.schemaJson(), json -> {
             WeatherArguments args = WEATHER_ARGUMENTS.parse(json);
-            return WEATHER_RESULT.write(new WeatherResult(impl.weather(args.city(), args.unit())));
+            return JsonOutput.toJson(new WeatherResult(impl.weather(args.city(), args.unit())), TravelToolsFunctions::writeWeatherResult);
           }),
           ToolFunction.of("book", "Books a table.", BOOK_ARGUMENTS.schemaJson(), json -> {
             BookArguments args = BOOK_ARGUMENTS.parse(json);
-            return BOOK_RESULT.write(new BookResult(impl.book(args.restaurant(), args.day(), args.people())));
+            return JsonOutput.toJson(new BookResult(impl.book(args.restaurant(), args.day(), args.people())), TravelToolsFunctions::writeBookResult);
           }),
           ToolFunction.of("opening_hours", "Opening hours by day for each restaurant in a city.", HOURS_ARGUMENTS.schemaJson(), json -> {
             HoursArguments args = HOURS_ARGUMENTS.parse(json);
-            return HOURS_RESULT.write(new HoursResult(impl.hours(args.city())));
+            return JsonOutput.toJson(new HoursResult(impl.hours(args.city())), TravelToolsFunctions::writeHoursResult);
           }),
           ToolFunction.of("reset", "Forgets every booking.", RESET_ARGUMENTS.schemaJson(), json -> {
             ResetArguments args = RESET_ARGUMENTS.parse(json);
@@ -77,7 +69,7 @@ public final class TravelToolsFunctions {
           }),
           ToolFunction.of("openBookings", "How many bookings are open.", OPEN_BOOKINGS_ARGUMENTS.schemaJson(), json -> {
             OpenBookingsArguments args = OPEN_BOOKINGS_ARGUMENTS.parse(json);
-            return OPEN_BOOKINGS_RESULT.write(new OpenBookingsResult(impl.openBookings()));
+            return JsonOutput.toJson(new OpenBookingsResult(impl.openBookings()), TravelToolsFunctions::writeOpenBookingsResult);
           }));
   }
 
@@ -123,22 +115,6 @@ public final class TravelToolsFunctions {
     generator.writeString(value.name());
   }
 
-  private static WeatherResult readWeatherResult(JsonInput in) {
-    TravelTools.Weather result = null;
-    in.beginObject();
-    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
-      switch (property) {
-        case "result" -> result = in.readNullable(TravelToolsFunctions::readTravelTools_Weather);
-        default -> in.skipValue();
-      }
-    }
-    try {
-      return new WeatherResult(result);
-    } catch (RuntimeException e) {
-      throw in.rejected("test.TravelToolsFunctions.WeatherResult", e);
-    }
-  }
-
   private static void writeWeatherResult(WeatherResult value, JsonGenerator generator) {
     generator.writeStartObject();
     if (value.result() != null) {
@@ -146,26 +122,6 @@ public final class TravelToolsFunctions {
       JsonOutput.writeNullable(value.result(), generator, TravelToolsFunctions::writeTravelTools_Weather);
     }
     generator.writeEndObject();
-  }
-
-  private static TravelTools.Weather readTravelTools_Weather(JsonInput in) {
-    Double temperature = null;
-    String sky = null;
-    in.beginObject();
-    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
-      switch (property) {
-        case "temperature" -> temperature = in.readDouble();
-        case "sky" -> sky = in.readString();
-        default -> in.skipValue();
-      }
-    }
-    in.require(temperature, "temperature", "a number");
-    in.require(sky, "sky", "a string");
-    try {
-      return new TravelTools.Weather(temperature, sky);
-    } catch (RuntimeException e) {
-      throw in.rejected("test.TravelTools.Weather", e);
-    }
   }
 
   private static void writeTravelTools_Weather(TravelTools.Weather value, JsonGenerator generator) {
@@ -211,22 +167,6 @@ public final class TravelToolsFunctions {
     generator.writeEndObject();
   }
 
-  private static BookResult readBookResult(JsonInput in) {
-    TravelTools.Booking result = null;
-    in.beginObject();
-    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
-      switch (property) {
-        case "result" -> result = in.readNullable(TravelToolsFunctions::readTravelTools_Booking);
-        default -> in.skipValue();
-      }
-    }
-    try {
-      return new BookResult(result);
-    } catch (RuntimeException e) {
-      throw in.rejected("test.TravelToolsFunctions.BookResult", e);
-    }
-  }
-
   private static void writeBookResult(BookResult value, JsonGenerator generator) {
     generator.writeStartObject();
     if (value.result() != null) {
@@ -234,26 +174,6 @@ public final class TravelToolsFunctions {
       JsonOutput.writeNullable(value.result(), generator, TravelToolsFunctions::writeTravelTools_Booking);
     }
     generator.writeEndObject();
-  }
-
-  private static TravelTools.Booking readTravelTools_Booking(JsonInput in) {
-    String reference = null;
-    LocalDate day = null;
-    in.beginObject();
-    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
-      switch (property) {
-        case "reference" -> reference = in.readString();
-        case "day" -> day = JsonFormats.readLocalDate(in);
-        default -> in.skipValue();
-      }
-    }
-    in.require(reference, "reference", "a string");
-    in.require(day, "day", "a string in format date");
-    try {
-      return new TravelTools.Booking(reference, day);
-    } catch (RuntimeException e) {
-      throw in.rejected("test.TravelTools.Booking", e);
-    }
   }
 
   private static void writeTravelTools_Booking(TravelTools.Booking value, JsonGenerator generator) {
@@ -287,22 +207,6 @@ public final class TravelToolsFunctions {
     generator.writeName("city");
     JsonOutput.writeString(value.city(), generator);
     generator.writeEndObject();
-  }
-
-  private static HoursResult readHoursResult(JsonInput in) {
-    Map<String, List<String>> result = null;
-    in.beginObject();
-    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
-      switch (property) {
-        case "result" -> result = in.readNullable(in1 -> in1.readMap(in2 -> in2.readList(JsonInput::readString)));
-        default -> in.skipValue();
-      }
-    }
-    try {
-      return new HoursResult(result);
-    } catch (RuntimeException e) {
-      throw in.rejected("test.TravelToolsFunctions.HoursResult", e);
-    }
   }
 
   private static void writeHoursResult(HoursResult value, JsonGenerator generator) {
@@ -351,23 +255,6 @@ public final class TravelToolsFunctions {
       JsonGenerator generator) {
     generator.writeStartObject();
     generator.writeEndObject();
-  }
-
-  private static OpenBookingsResult readOpenBookingsResult(JsonInput in) {
-    Integer result = null;
-    in.beginObject();
-    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
-      switch (property) {
-        case "result" -> result = in.readInt();
-        default -> in.skipValue();
-      }
-    }
-    in.require(result, "result", "an integer");
-    try {
-      return new OpenBookingsResult(result);
-    } catch (RuntimeException e) {
-      throw in.rejected("test.TravelToolsFunctions.OpenBookingsResult", e);
-    }
   }
 
   private static void writeOpenBookingsResult(OpenBookingsResult value, JsonGenerator generator) {
