@@ -1,6 +1,7 @@
 package dev.interactions4j.processor;
 
 import com.google.auto.service.AutoService;
+import dev.interactions4j.processor.step.GeneratedFiles;
 import dev.interactions4j.processor.step.OutputStep;
 import dev.interactions4j.processor.step.ServiceStep;
 import dev.interactions4j.processor.step.ToolStep;
@@ -29,19 +30,27 @@ public final class GeminiProcessor extends AbstractProcessor {
   private OutputStep outputStep;
   private ToolStep toolStep;
   private ServiceStep serviceStep;
+  private GeneratedFiles files;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     Diagnostics diagnostics =
         new Diagnostics(env.getMessager(), Boolean.parseBoolean(env.getOptions().get(VERBOSE)));
+    files = new GeneratedFiles(env.getFiler(), diagnostics);
     outputStep =
         new OutputStep(
-            env, diagnostics, type -> sourceTypes.contains(type.getQualifiedName().toString()));
+            env,
+            diagnostics,
+            files,
+            type -> sourceTypes.contains(type.getQualifiedName().toString()));
     toolStep =
         new ToolStep(
-            env, diagnostics, type -> sourceTypes.contains(type.getQualifiedName().toString()));
-    serviceStep = new ServiceStep(env, diagnostics);
+            env,
+            diagnostics,
+            files,
+            type -> sourceTypes.contains(type.getQualifiedName().toString()));
+    serviceStep = new ServiceStep(env, diagnostics, files);
   }
 
   @Override
@@ -66,9 +75,13 @@ public final class GeminiProcessor extends AbstractProcessor {
         sourceTypes.add(type.getQualifiedName().toString());
       }
     }
-    outputStep.process(round);
-    toolStep.process(round);
-    serviceStep.process(round);
+    try {
+      outputStep.process(round);
+      toolStep.process(round);
+      serviceStep.process(round);
+    } finally {
+      files.flush();
+    }
     return false;
   }
 }

@@ -170,6 +170,11 @@ public final class Messages {
       "The JSON Schema of %s is %d bytes, more than a Java string constant can hold (65535); split"
           + " the type, or shorten its descriptions";
 
+  /** Args: annotated type, generated file, javac's reason. */
+  public static final String GENERATED_FILE_EXISTS =
+      "Cannot write %s's generated %s: %s; rename the type that already has that name, or the"
+          + " annotated type";
+
   // --- deferral and internal errors ---
 
   /** Args: type, missing type, missing type. */

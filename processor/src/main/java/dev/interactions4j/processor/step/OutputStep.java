@@ -7,8 +7,6 @@ import dev.interactions4j.processor.generation.OutputClassWriter;
 import dev.interactions4j.processor.generation.SchemaJsonWriter;
 import dev.interactions4j.processor.model.SchemaModel;
 import dev.interactions4j.processor.validation.OutputTypeReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Predicate;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -33,8 +31,9 @@ public final class OutputStep extends TypeStep {
   public OutputStep(
       ProcessingEnvironment env,
       Diagnostics diagnostics,
+      GeneratedFiles files,
       Predicate<TypeElement> inThisCompilation) {
-    super(env, diagnostics, ANNOTATION);
+    super(env, diagnostics, files, ANNOTATION);
     this.reader = new OutputTypeReader(env, diagnostics, inThisCompilation);
     boolean generatedAvailable =
         elements.getTypeElement("javax.annotation.processing.Generated") != null;
@@ -54,16 +53,16 @@ public final class OutputStep extends TypeStep {
       diagnostics.error(model.origin(), Messages.SCHEMA_TOO_LARGE, model.sourceType(), size);
       return;
     }
-    try {
-      writer.write(model, schema).writeTo(filer);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    writeResource(GeneratedNames.schemaResource(model.binaryName()), schema, model.origin());
-    diagnostics.note(
+    files.source(() -> writer.write(model, schema), model.origin(), () -> {});
+    files.resource(
+        GeneratedNames.schemaResource(model.binaryName()),
+        schema,
         model.origin(),
-        Messages.GENERATED,
-        GeneratedNames.schemaClass(model.sourceType()),
-        GeneratedNames.schemaResource(model.binaryName()));
+        () ->
+            diagnostics.note(
+                model.origin(),
+                Messages.GENERATED,
+                GeneratedNames.schemaClass(model.sourceType()),
+                GeneratedNames.schemaResource(model.binaryName())));
   }
 }

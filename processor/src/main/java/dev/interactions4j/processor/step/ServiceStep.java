@@ -5,8 +5,6 @@ import dev.interactions4j.processor.Messages;
 import dev.interactions4j.processor.generation.ServiceClassWriter;
 import dev.interactions4j.processor.model.ServiceModel;
 import dev.interactions4j.processor.validation.ServiceInterfaceReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 
@@ -21,8 +19,8 @@ public final class ServiceStep extends TypeStep {
   private final ServiceInterfaceReader reader;
   private final ServiceClassWriter writer;
 
-  public ServiceStep(ProcessingEnvironment env, Diagnostics diagnostics) {
-    super(env, diagnostics, ANNOTATION);
+  public ServiceStep(ProcessingEnvironment env, Diagnostics diagnostics, GeneratedFiles files) {
+    super(env, diagnostics, files, ANNOTATION);
     this.reader = new ServiceInterfaceReader(env, diagnostics);
     this.writer = new ServiceClassWriter(elements.getTypeElement("javax.annotation.processing.Generated") != null);
   }
@@ -33,11 +31,11 @@ public final class ServiceStep extends TypeStep {
   }
 
   private void writeFile(ServiceModel model) {
-    try {
-      writer.write(model).writeTo(filer);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    diagnostics.note(model.origin(), Messages.GENERATED, model.implementationClass(), "no resource");
+    files.source(
+        () -> writer.write(model),
+        model.origin(),
+        () ->
+            diagnostics.note(
+                model.origin(), Messages.GENERATED, model.implementationClass(), "no resource"));
   }
 }

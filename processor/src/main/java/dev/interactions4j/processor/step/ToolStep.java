@@ -6,8 +6,6 @@ import dev.interactions4j.processor.generation.GeneratedNames;
 import dev.interactions4j.processor.generation.ToolClassWriter;
 import dev.interactions4j.processor.model.ToolModel;
 import dev.interactions4j.processor.validation.ToolInterfaceReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Predicate;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
@@ -27,8 +25,12 @@ public final class ToolStep extends TypeStep {
   /**
    * @param inThisCompilation whether a top-level type is compiled from source in this build
    */
-  public ToolStep(ProcessingEnvironment env, Diagnostics diagnostics, Predicate<TypeElement> inThisCompilation) {
-    super(env, diagnostics, ANNOTATION);
+  public ToolStep(
+      ProcessingEnvironment env,
+      Diagnostics diagnostics,
+      GeneratedFiles files,
+      Predicate<TypeElement> inThisCompilation) {
+    super(env, diagnostics, files, ANNOTATION);
     this.reader = new ToolInterfaceReader(env, diagnostics, inThisCompilation);
     this.writer = new ToolClassWriter(elements.getTypeElement("javax.annotation.processing.Generated") != null);
   }
@@ -40,13 +42,16 @@ public final class ToolStep extends TypeStep {
 
   private void writeFiles(ToolModel model) {
     String declarations = ToolClassWriter.declarations(model);
-    try {
-      writer.write(model, declarations).writeTo(filer);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    writeResource(GeneratedNames.functionsResource(model.binaryName()), declarations, model.origin());
-    diagnostics.note(model.origin(), Messages.GENERATED, GeneratedNames.functionsClass(model.sourceType()),
-        GeneratedNames.functionsResource(model.binaryName()));
+    files.source(() -> writer.write(model, declarations), model.origin(), () -> {});
+    files.resource(
+        GeneratedNames.functionsResource(model.binaryName()),
+        declarations,
+        model.origin(),
+        () ->
+            diagnostics.note(
+                model.origin(),
+                Messages.GENERATED,
+                GeneratedNames.functionsClass(model.sourceType()),
+                GeneratedNames.functionsResource(model.binaryName())));
   }
 }

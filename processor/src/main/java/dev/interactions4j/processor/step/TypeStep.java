@@ -3,25 +3,17 @@ package dev.interactions4j.processor.step;
 import dev.interactions4j.processor.Diagnostics;
 import dev.interactions4j.processor.Messages;
 import dev.interactions4j.processor.validation.MissingTypeException;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * The round handling every annotation's step shares: types deferred because they reach a type
@@ -31,16 +23,17 @@ import javax.tools.StandardLocation;
  */
 abstract class TypeStep {
   protected final Elements elements;
-  protected final Filer filer;
+  protected final GeneratedFiles files;
   protected final Diagnostics diagnostics;
   private final String annotation;
   // Qualified name of a deferred type -> the missing type's name; names, never Elements.
   private final Map<String, String> deferred = new LinkedHashMap<>();
   private final Set<String> generated = new HashSet<>();
 
-  TypeStep(ProcessingEnvironment env, Diagnostics diagnostics, String annotation) {
+  TypeStep(
+      ProcessingEnvironment env, Diagnostics diagnostics, GeneratedFiles files, String annotation) {
     this.elements = env.getElementUtils();
-    this.filer = env.getFiler();
+    this.files = files;
     this.diagnostics = diagnostics;
     this.annotation = annotation;
   }
@@ -102,15 +95,4 @@ abstract class TypeStep {
     deferred.clear();
   }
 
-  /** Writes a resource to {@code CLASS_OUTPUT}, {@code origin} its only originating element. */
-  final void writeResource(String path, String text, TypeElement origin) {
-    try {
-      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
-      try (Writer out = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
-        out.write(text);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

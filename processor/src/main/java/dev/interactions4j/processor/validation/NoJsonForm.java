@@ -1,6 +1,7 @@
 package dev.interactions4j.processor.validation;
 
 import dev.interactions4j.processor.Messages;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,7 @@ final class NoJsonForm {
 
   private final Elements elements;
   private final Types types;
+  private final Map<String, Optional<TypeMirror>> erasedKnownTypes = new HashMap<>();
 
   NoJsonForm(Elements elements, Types types) {
     this.elements = elements;
@@ -92,11 +94,16 @@ final class NoJsonForm {
   private boolean isAny(TypeMirror type, List<String> names) {
     TypeMirror erased = types.erasure(type);
     for (String name : names) {
-      TypeElement known = elements.getTypeElement(name);
-      if (known != null && types.isSubtype(erased, types.erasure(known.asType()))) {
+      Optional<TypeMirror> known = erasedKnownTypes.computeIfAbsent(name, this::erasedType);
+      if (known.isPresent() && types.isSubtype(erased, known.get())) {
         return true;
       }
     }
     return false;
+  }
+
+  // A lookup by name makes javac resolve the name each time; these few answers are kept.
+  private Optional<TypeMirror> erasedType(String name) {
+    return Optional.ofNullable(elements.getTypeElement(name)).map(known -> types.erasure(known.asType()));
   }
 }
