@@ -71,12 +71,15 @@ run() { # $1 = with|without; one fresh JVM per run, javac timed inside it (Compi
   done > "$work/$1.runs"
   cut -d' ' -f1 "$work/$1.runs" | median > "$work/$1.ms"
   cut -d' ' -f2 "$work/$1.runs" | median > "$work/$1.processor.ms"
+  cut -d' ' -f3 "$work/$1.runs" | median > "$work/$1.filer.ms"
+  cut -d' ' -f4 "$work/$1.runs" | median > "$work/$1.cpu.ms"
 }
 
 # Without the processor javac cannot compile code that uses generated classes; the corpus does not.
 run without
 run with
 without=$(cat "$work/without.ms"); with=$(cat "$work/with.ms"); own=$(cat "$work/with.processor.ms")
+filer=$(cat "$work/with.filer.ms"); cpu=$(cat "$work/with.cpu.ms")
 generated=$(find "$work/gen" -name '*.java' | wc -l)
 lines=$(find "$work/gen" -name '*.java' -exec cat {} + | wc -l)
 source_lines=$(find "$work/src" -name '*.java' -exec cat {} + | wc -l)
@@ -86,4 +89,6 @@ echo "|---|---:|"
 echo "| javac without the processor (-proc:none) | $without ms |"
 echo "| javac with the processor, in total ($generated classes, $lines lines generated and compiled) | $with ms |"
 echo "| the processor's own time (its init and process calls: analysis, generation, Filer writes) | $own ms ($(( own * 100 / without ))% of javac without it) |"
+echo "| of which in javac's Filer, creating the $((generated * 2)) files (its checks that each name is new) | $filer ms |"
+echo "| CPU time of javac's thread in the processor (its rendering thread not counted) | $cpu ms |"
 echo "| javac's extra work on the generated code (total with - without - processor's own) | $((with - without - own)) ms |"
