@@ -46,9 +46,15 @@ public sealed interface Tool {
       }
     }
 
-    /** A function whose parameters schema is given as JSON text. */
+    /**
+     * A function whose parameters schema is given as JSON text (generated declarations are). The
+     * text is checked (it must be one JSON object) and sent as it is, made compact; {@link
+     * #parameters()} parses it into a tree only when it is first read.
+     *
+     * @throws WireFormatException if the text is not a JSON object
+     */
     public static Function of(String name, String description, String parametersJson) {
-      return new Function(name, description, WireJson.readObject(parametersJson));
+      return new Function(name, description, RawObjectNode.of(parametersJson));
     }
 
     @Override
