@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -15,8 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
  * looks inside. Until then {@link TreeJson#write} sends the text as a raw value and no tree is
  * built; the first read or change of its properties parses the text into an ordinary tree, and
  * from then on it is one (equal to, and written like, the tree {@link WireJson#readObject} gives).
- * The text is checked and made compact when the node is made, so a malformed one fails where it
- * is given, as before, and a raw value never corrupts a body.
+ * The text is checked and made compact when the node is made ({@link CompactJson}), so a
+ * malformed one fails where it is given, as before, and a raw value never corrupts a body; a text
+ * it is not sure of (a name used twice, names with escapes) is read into a plain tree at once.
  */
 final class RawObjectNode extends ObjectNode {
   private static final long serialVersionUID = 1L;
@@ -31,12 +31,7 @@ final class RawObjectNode extends ObjectNode {
    * @throws WireFormatException if it is not one JSON object, as {@link WireJson#readObject}
    */
   static ObjectNode of(String json) {
-    String compact;
-    try {
-      compact = json == null ? null : TreeJson.compactObject(json);
-    } catch (JacksonException e) {
-      compact = null;
-    }
+    String compact = json == null ? null : CompactJson.object(json);
     if (compact == null) {
       return WireJson.readObject(json); // throws the error it always has
     }

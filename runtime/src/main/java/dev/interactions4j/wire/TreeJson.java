@@ -37,9 +37,6 @@ final class TreeJson {
 
   private static final java.util.Set<String> OUTPUT_MEDIA = java.util.Set.of("output_image", "output_audio", "output_video");
   private static final JsonFactory FACTORY = new JsonFactory();
-  /** Refuses a name used twice in one object, which a tree would keep once (the last). */
-  private static final JsonFactory STRICT_FACTORY =
-      JsonFactory.builder().enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private TreeJson() {}
@@ -59,27 +56,6 @@ final class TreeJson {
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       return root(parser, false);
     }
-  }
-
-  /**
-   * {@code json} as compact text when it is one JSON object without a name used twice in one
-   * object, else null; checked token by token and copied as it is read, no tree built.
-   *
-   * @throws tools.jackson.core.JacksonException if it is not JSON
-   */
-  static String compactObject(String json) {
-    java.io.StringWriter out = new java.io.StringWriter(json.length());
-    try (JsonParser parser = STRICT_FACTORY.createParser(ObjectReadContext.empty(), json);
-        JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      generator.copyCurrentStructure(parser);
-      if (parser.nextToken() != null) {
-        return null;
-      }
-    }
-    return out.toString();
   }
 
   /**

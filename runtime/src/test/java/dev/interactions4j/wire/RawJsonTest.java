@@ -43,19 +43,42 @@ class RawJsonTest {
     return InteractionRequest.model("m").input("hi").tool(tool).responseFormat(format).build();
   }
 
+  /** {@link #SCHEMA} as it is sent: whitespace between tokens gone, escapes and numbers as written. */
+  static final String SCHEMA_SENT = "{\"type\":\"object\",\"description\":\"A caf\\u00e9 \\\"order\\\"\\n\\ttabbed, \\\\ slashed, \\/ and ünïcode ✓\","
+      + "\"properties\":{\"count\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":9223372036854775807,\"multipleOf\":123456789012345678901234567890},"
+      + "\"price\":{\"type\":\"number\",\"minimum\":-0.5,\"maximum\":1e3,\"exclusiveMaximum\":2.5E-3},"
+      + "\"tags\":{\"type\":\"array\",\"items\":{\"type\":[\"string\",\"null\"]},\"minItems\":1},"
+      + "\"flag\":{\"type\":\"boolean\",\"default\":true,\"const\":false,\"examples\":[null,{},[]]}},"
+      + "\"required\":[\"count\"],\"propertyOrdering\":[\"count\",\"price\",\"tags\",\"flag\"]}";
+
   @Test
-  void textSchemaAndParameters_areWrittenAsTheTreesWouldBe_andKeptAsText() {
+  void textSchemaAndParameters_areSentAsTheirCompactText_meaningWhatTheTreesMean() {
     ResponseFormat.Text format = ResponseFormat.json(SCHEMA);
     Tool.Function function = Tool.Function.of("order", "Orders.", SCHEMA);
     ObjectNode tree = WireJson.readObject(SCHEMA);
 
     String sent = body(request(format, function));
 
-    assertEquals(body(request(ResponseFormat.json(tree), new Tool.Function("order", "Orders.", tree))), sent);
-    // Writing did not build a tree: both are still held as their compact text.
-    assertEquals(WireJson.toJson(tree), ((RawObjectNode) format.schema()).rawJson());
-    assertEquals(WireJson.toJson(tree), ((RawObjectNode) function.parameters()).rawJson());
+    assertEquals("{\"model\":\"m\",\"input\":\"hi\",\"tools\":[{\"type\":\"function\",\"name\":\"order\",\"description\":"
+        + "\"Orders.\",\"parameters\":" + SCHEMA_SENT + "}],\"response_format\":{\"type\":\"text\",\"mime_type\":"
+        + "\"application/json\",\"schema\":" + SCHEMA_SENT + "}}", sent);
+    assertEquals(WireJson.readObject(body(request(ResponseFormat.json(tree), new Tool.Function("order", "Orders.", tree)))),
+        WireJson.readObject(sent));
+    // Writing did not build a tree: both are still held as text.
+    assertEquals(SCHEMA_SENT, ((RawObjectNode) format.schema()).rawJson());
+    assertEquals(SCHEMA_SENT, ((RawObjectNode) function.parameters()).rawJson());
     assertEquals(request(format, function), WireJson.readRequest(sent));
+  }
+
+  @Test
+  void textWithoutEscapesOrFractions_isSentByteForByteAsTheTree() {
+    String generated = "{\n  \"type\": \"object\",\n  \"description\": \"Ünïcode, \\\"quotes\\\" and a \\\\\",\n"
+        + "  \"properties\": {\n    \"n\": {\n      \"type\": \"integer\",\n      \"minimum\": -3\n    }\n  },\n"
+        + "  \"required\": [\n    \"n\"\n  ]\n}\n";
+    ObjectNode tree = WireJson.readObject(generated);
+
+    assertEquals(body(request(ResponseFormat.json(tree), new Tool.Function("f", null, tree))),
+        body(request(ResponseFormat.json(generated), Tool.Function.of("f", null, generated))));
   }
 
   @Test
@@ -110,6 +133,17 @@ class RawJsonTest {
     assertEquals(WireJson.readObject(twice), format.schema());
     String sent = body(InteractionRequest.model("m").responseFormat(format).build());
     assertTrue(sent.contains("{\"type\":\"object\",\"description\":\"last\"}"), sent);
+  }
+
+  @Test
+  void nameWrittenWithEscapes_isReadAsATreeAtOnce() {
+    String escaped = "{\"\\u0061\":1,\"a\":2}";
+
+    ObjectNode schema = ResponseFormat.json(escaped).schema().asObject();
+
+    assertEquals(WireJson.readObject(escaped), schema);
+    assertEquals(1, schema.size());
+    assertEquals("{\"a\":2}", WireJson.toJson(schema));
   }
 
   @ParameterizedTest
