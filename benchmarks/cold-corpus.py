@@ -7,7 +7,8 @@ request body holding all 50 schemas and all 80 function declarations:
 
   interactions4j/  @GeminiOutput/@GeminiTool, Javadoc descriptions, constraints; two programs:
                    Main takes the path of the client (<I>Functions.bind(impl).declarations(),
-                   <T>Schema.TYPE.schemaJson() parsed into a tree, WireJson writes the body);
+                   ResponseFormat.json(<T>Schema.TYPE.schemaJson()), an InteractionRequest
+                   written by WireJson.write);
                    RawMain writes TYPE.schemaJson() and DECLARATIONS_JSON as they are with a
                    streaming JsonGenerator (DECLARATIONS_JSON is a compile-time constant: javac
                    copies it into RawMain, so the <I>Functions classes are not even loaded)
@@ -143,7 +144,7 @@ public interface Tools{j} {{
   List<String> names{j}(@Min(1) int limit, String prefix);
 }}
 """)
-schemas = "\n".join(f"    formats.add(format(Record{i}Schema.TYPE.schemaJson()));" for i in range(RECORDS))
+schemas = "\n".join(f"    request.responseFormat(ResponseFormat.json(Record{i}Schema.TYPE.schemaJson()));" for i in range(RECORDS))
 bound = ",\n".join(f"        Tools{j}Functions.bind(new Tools{j}() {{\n"
                     f"          public Record{j} lookup{j}(String customer) {{ return null; }}\n"
                     f"          public int count{j}(Record{j}.Kind kind, boolean urgentOnly) {{ return 0; }}\n"
@@ -153,43 +154,30 @@ bound = ",\n".join(f"        Tools{j}Functions.bind(new Tools{j}() {{\n"
 write("interactions4j/corpus/Main.java", f"""package corpus;
 
 import dev.interactions4j.tools.ToolSet;
-import dev.interactions4j.wire.Tool;
+import dev.interactions4j.wire.InteractionRequest;
+import dev.interactions4j.wire.InteractionRequestBuilder;
+import dev.interactions4j.wire.ResponseFormat;
 import dev.interactions4j.wire.WireJson;
 import java.util.List;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The client's path: tool sets bound as an application binds them, schema texts parsed into trees
- * as GeminiClient's response formats are, the body written by the runtime's WireJson.
+ * The client's path: tool sets bound as an application binds them, their declarations added as
+ * ToolLoop adds them, each schema made a response format as GeminiClient makes one
+ * (ResponseFormat.json(TYPE.schemaJson())), the body written by WireJson.write as
+ * GeminiClient.create writes it.
  */
 public final class Main {{
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-  private static ObjectNode format(String schemaJson) {{
-    ObjectNode format = NODES.objectNode().put("type", "text").put("mime_type", "application/json");
-    format.set("schema", WireJson.readObject(schemaJson));
-    return format;
-  }}
-
   public static void main(String[] args) throws Exception {{
     long entry = System.nanoTime();
     ToolSet toolSet = ToolSet.combine(
 {bound});
-    ObjectNode request = NODES.objectNode().put("model", "gemini-3-flash-preview").put("input", "Hello");
-    ArrayNode tools = request.putArray("tools");
-    for (Tool declaration : toolSet.declarations()) {{
-      Tool.Function function = (Tool.Function) declaration;
-      ObjectNode node = tools.addObject().put("type", "function").put("name", function.name())
-          .put("description", function.description());
-      node.set("parameters", function.parameters());
-    }}
-    ArrayNode formats = request.putArray("response_format");
+    InteractionRequestBuilder request = InteractionRequest.model("gemini-3-flash-preview").input("Hello")
+        .tools(toolSet.declarations());
 {schemas}
-    int schemas = formats.size();
-    int functions = tools.size();
-{report("WireJson.bytes(request)")}  }}
+    InteractionRequest built = request.build();
+    int schemas = built.responseFormats().size();
+    int functions = built.tools().size();
+{report("WireJson.write(built)")}  }}
 }}
 """)
 raw_schemas = "\n".join(f"      format(generator, Record{i}Schema.TYPE.schemaJson());" for i in range(RECORDS))

@@ -40,9 +40,9 @@ for name in "${sources[@]}"; do
   javac -nowarn -d "$work/$name/classes" -cp "${cp[$name]}" "${options[@]}" $(find "$work/src/$name" -name '*.java')
 done
 
-# contender = sources directory and main class; interactions4j twice: the client's path (schema and
-# declaration texts parsed into trees by the runtime's WireJson, as GeminiClient and ToolSet do)
-# and the texts written as they are by a streaming generator (RawMain)
+# contender = sources directory and main class; interactions4j twice: the client's path (tool sets
+# bound, ResponseFormat.json(schemaJson) per type as GeminiClient does, an InteractionRequest
+# written by WireJson.write) and the texts written as they are by a streaming generator (RawMain)
 declare -A dir=([baseline]=baseline [interactions4j]=interactions4j [interactions4j-raw]=interactions4j
   [langchain4j]=langchain4j [victools]=victools)
 declare -A main=([interactions4j-raw]=corpus.RawMain)

@@ -14,9 +14,15 @@ public sealed interface ResponseFormat {
     return new Text("application/json", schema);
   }
 
-  /** Structured output from a JSON Schema given as text. */
+  /**
+   * Structured output from a JSON Schema given as text, such as a generated {@code
+   * <T>Schema.TYPE.schemaJson()}. The text is checked (it must be one JSON object) and sent as it
+   * is, made compact; {@link Text#schema()} parses it into a tree only when it is first read.
+   *
+   * @throws WireFormatException if the text is not a JSON object
+   */
   static Text json(String schemaJson) {
-    return json(WireJson.readObject(schemaJson));
+    return json(RawObjectNode.of(schemaJson));
   }
 
   /**

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A tool the model may use; discriminated by {@code type}. */
@@ -36,19 +35,40 @@ public sealed interface Tool {
    * @param parameters a JSON Schema object, or null for none
    */
   record Function(String name, String description, ObjectNode parameters) implements Tool {
-    private static final Pattern NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_-]{0,63}");
+    private static final String NAME = "[a-zA-Z_][a-zA-Z0-9_-]{0,63}";
 
     public Function {
       Objects.requireNonNull(name, "name");
-      if (!NAME.matcher(name).matches()) {
-        throw new IllegalArgumentException(
-            "Function name '" + name + "' must match " + NAME.pattern());
+      if (!isName(name)) {
+        throw new IllegalArgumentException("Function name '" + name + "' must match " + NAME);
       }
     }
 
-    /** A function whose parameters schema is given as JSON text. */
+    /** Whether {@code name} matches {@link #NAME}; checked by hand, since binding tool sets is on the cold path. */
+    private static boolean isName(String name) {
+      int length = name.length();
+      if (length == 0 || length > 64) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        char c = name.charAt(i);
+        boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '-'))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A function whose parameters schema is given as JSON text (generated declarations are). The
+     * text is checked (it must be one JSON object) and sent as it is, made compact; {@link
+     * #parameters()} parses it into a tree only when it is first read.
+     *
+     * @throws WireFormatException if the text is not a JSON object
+     */
     public static Function of(String name, String description, String parametersJson) {
-      return new Function(name, description, WireJson.readObject(parametersJson));
+      return new Function(name, description, RawObjectNode.of(parametersJson));
     }
 
     @Override

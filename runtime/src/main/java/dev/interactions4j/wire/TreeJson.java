@@ -58,9 +58,15 @@ final class TreeJson {
     }
   }
 
-  /** Writes {@code tree} compactly; {@link MediaData} is base64-encoded as it is written. */
+  /**
+   * Writes {@code tree} compactly; {@link MediaData} is base64-encoded as it is written, and an
+   * object still held as text ({@link RawObjectNode}) is written as that text.
+   */
   static void write(JsonNode tree, JsonGenerator generator) {
-    if (tree instanceof ObjectNode object) {
+    String raw = tree instanceof RawObjectNode text ? text.rawJson() : null;
+    if (raw != null) {
+      generator.writeRawValue(raw);
+    } else if (tree instanceof ObjectNode object) {
       generator.writeStartObject();
       for (java.util.Map.Entry<String, JsonNode> property : object.properties()) {
         generator.writeName(property.getKey());
