@@ -2,6 +2,7 @@ package dev.interactions4j;
 
 import dev.interactions4j.wire.ApiError;
 import dev.interactions4j.wire.WireJson;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,21 +60,32 @@ final class HttpTransport {
   }
 
   /**
-   * Bodies of known, small length are received whole (cheaper than a stream hand-off between
-   * threads); others, large media and event streams among them, are read as they arrive.
+   * Bodies of known, small length are received whole as a {@code byte[]}; others, large media and
+   * event streams among them, as an {@link InputStream} read as they arrive. Both are the JDK's
+   * own subscribers, which complete on the thread that reads the socket: wrapping one in {@code
+   * BodySubscribers.mapping} would make the JDK hand every answer to an executor thread before the
+   * caller sees it (a mapping subscriber is not trusted to run inline), which cost a thread switch
+   * per call. A {@link BodyReader} reads the bytes on the caller's thread instead.
    */
   private static final long WHOLE_BODY_LIMIT = 256 * 1024;
-  private static final HttpResponse.BodyHandler<InputStream> BODY = info -> {
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static final HttpResponse.BodyHandler<Object> BODY = info -> {
     long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
     if (length >= 0 && length <= WHOLE_BODY_LIMIT) {
-      return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), java.io.ByteArrayInputStream::new);
+      return (HttpResponse.BodySubscriber) HttpResponse.BodySubscribers.ofByteArray();
     }
-    return HttpResponse.BodySubscribers.ofInputStream();
+    return (HttpResponse.BodySubscriber) HttpResponse.BodySubscribers.ofInputStream();
   };
+
   /** Reads a 2xx body; {@link UncheckedIOException}s count as transport failures. */
   @FunctionalInterface
   interface BodyReader<T> {
     T read(InputStream body) throws IOException;
+
+    /** A body received whole; by default read as a stream. */
+    default T read(byte[] body) throws IOException {
+      return read(new ByteArrayInputStream(body));
+    }
   }
 
   private <T> T exchange(String method, String path, byte[] body, BodyReader<T> reader, String interactionId) {
@@ -82,10 +94,10 @@ final class HttpTransport {
       Duration wait;
       RuntimeException failure;
       try {
-        HttpResponse<InputStream> response = http.send(request(method, path, body), BODY);
+        HttpResponse<Object> response = http.send(request(method, path, body), BODY);
         if (response.statusCode() / 100 == 2) {
           try {
-            return reader.read(response.body());
+            return response.body() instanceof byte[] bytes ? reader.read(bytes) : reader.read((InputStream) response.body());
           } catch (UncheckedIOException e) {
             throw e.getCause();
           }
@@ -147,6 +159,9 @@ final class HttpTransport {
 
   private static String bodyText(HttpResponse<?> response) throws IOException {
     Object body = response.body();
+    if (body instanceof byte[] bytes) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
     if (body instanceof InputStream stream) {
       try (stream) {
         return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
