@@ -26,7 +26,7 @@ import java.util.concurrent.Executor;
  * }</pre>
  */
 public final class GeminiClient implements AutoCloseable {
-  private static final String INTERACTIONS = "/v1beta/interactions";
+  static final String INTERACTIONS = "/v1beta/interactions";
   // Keyed by identity: each generated type holds one OutputType constant.
   private static final Map<OutputType<?>, ResponseFormat> RESPONSE_FORMATS =
       Collections.synchronizedMap(new WeakHashMap<>());

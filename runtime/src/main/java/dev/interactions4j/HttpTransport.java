@@ -33,6 +33,8 @@ final class HttpTransport {
   private final String apiKey;
   private final Duration requestTimeout;
   private final RetryPolicy retryPolicy;
+  /** The create path's URI, parsed once: the path of most calls. */
+  private final URI interactionsUri;
 
   HttpTransport(HttpClient http, String baseUrl, String apiKey, Duration requestTimeout, RetryPolicy retryPolicy) {
     this.http = http;
@@ -40,6 +42,7 @@ final class HttpTransport {
     this.apiKey = apiKey;
     this.requestTimeout = requestTimeout;
     this.retryPolicy = retryPolicy;
+    this.interactionsUri = URI.create(baseUrl + GeminiClient.INTERACTIONS);
   }
 
   String baseUrl() {
@@ -133,7 +136,8 @@ final class HttpTransport {
   }
 
   private HttpRequest request(String method, String path, byte[] body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+    HttpRequest.Builder builder = HttpRequest.newBuilder(
+            path.equals(GeminiClient.INTERACTIONS) ? interactionsUri : URI.create(baseUrl + path))
         .timeout(requestTimeout)
         .header("x-goog-api-key", apiKey)
         .header("Api-Revision", API_REVISION)
