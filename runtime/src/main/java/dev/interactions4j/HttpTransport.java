@@ -65,10 +65,10 @@ final class HttpTransport {
   /**
    * Bodies of known, small length are received whole as a {@code byte[]}; others, large media and
    * event streams among them, as an {@link InputStream} read as they arrive. Both are the JDK's
-   * own subscribers, which complete on the thread that reads the socket: wrapping one in {@code
-   * BodySubscribers.mapping} would make the JDK hand every answer to an executor thread before the
-   * caller sees it (a mapping subscriber is not trusted to run inline), which cost a thread switch
-   * per call. A {@link BodyReader} reads the bytes on the caller's thread instead.
+   * own subscribers, which the JDK completes inline. A subscriber wrapped in {@code
+   * BodySubscribers.mapping} is not trusted to: the JDK then passes it through the client's
+   * executor, a hand-off to another thread whenever the answer arrives on the selector thread.
+   * A {@link BodyReader} reads the bytes on the caller's thread instead.
    */
   private static final long WHOLE_BODY_LIMIT = 256 * 1024;
   @SuppressWarnings({"unchecked", "rawtypes"})
