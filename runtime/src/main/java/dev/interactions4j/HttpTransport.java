@@ -72,7 +72,7 @@ final class HttpTransport {
    */
   private static final long WHOLE_BODY_LIMIT = 256 * 1024;
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static final HttpResponse.BodyHandler<Object> BODY = info -> {
+  private static final HttpResponse.BodyHandler<Object> BODY = info -> {
     long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
     if (length >= 0 && length <= WHOLE_BODY_LIMIT) {
       return (HttpResponse.BodySubscriber) HttpResponse.BodySubscribers.ofByteArray();
