@@ -26,7 +26,7 @@ import java.util.concurrent.Executor;
  * }</pre>
  */
 public final class GeminiClient implements AutoCloseable {
-  private static final String INTERACTIONS = "/v1beta/interactions";
+  static final String INTERACTIONS = "/v1beta/interactions";
   // Keyed by identity: each generated type holds one OutputType constant.
   private static final Map<OutputType<?>, ResponseFormat> RESPONSE_FORMATS =
       Collections.synchronizedMap(new WeakHashMap<>());
@@ -55,7 +55,7 @@ public final class GeminiClient implements AutoCloseable {
     if (Boolean.TRUE.equals(request.stream())) {
       throw new IllegalArgumentException("A request with stream=true goes to stream(request)");
     }
-    return transport.call("POST", INTERACTIONS, WireJson.write(request), request.previousInteractionId(), GeminiClient::readAnswer);
+    return transport.call("POST", INTERACTIONS, WireJson.write(request), request.previousInteractionId(), ANSWER);
   }
 
   /** {@link #create} on the client's executor. */
@@ -65,12 +65,12 @@ public final class GeminiClient implements AutoCloseable {
 
   /** Fetches a stored interaction (its whole timeline). */
   public Interaction get(String id) {
-    return transport.call("GET", path(id), null, id, GeminiClient::readAnswer);
+    return transport.call("GET", path(id), null, id, ANSWER);
   }
 
   /** Cancels a background interaction. */
   public Interaction cancel(String id) {
-    return transport.call("POST", path(id) + "/cancel", null, id, GeminiClient::readAnswer);
+    return transport.call("POST", path(id) + "/cancel", null, id, ANSWER);
   }
 
   /** Deletes a stored interaction. */
@@ -174,12 +174,23 @@ public final class GeminiClient implements AutoCloseable {
     return repairTurns;
   }
 
-  /** Reads an answer as it arrives: inline media is decoded on the fly, large media to a file. */
-  static Interaction readAnswer(java.io.InputStream body) throws java.io.IOException {
-    try (body) {
-      return WireJson.readInteraction(body);
+  /**
+   * Reads an answer: one received whole is parsed from its bytes, a large or unsized one as it
+   * arrives (inline media decoded on the fly, large media to a file).
+   */
+  static final HttpTransport.BodyReader<Interaction> ANSWER = new HttpTransport.BodyReader<>() {
+    @Override
+    public Interaction read(java.io.InputStream body) throws java.io.IOException {
+      try (body) {
+        return WireJson.readInteraction(body);
+      }
     }
-  }
+
+    @Override
+    public Interaction read(byte[] body) {
+      return WireJson.readAnswer(body);
+    }
+  };
 
   private static String path(String id) {
     if (id == null || id.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.interactions4j;
 
 import dev.interactions4j.wire.ApiError;
 import dev.interactions4j.wire.WireJson;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +33,8 @@ final class HttpTransport {
   private final String apiKey;
   private final Duration requestTimeout;
   private final RetryPolicy retryPolicy;
+  /** The create path's URI, parsed once: the path of most calls. */
+  private final URI interactionsUri;
 
   HttpTransport(HttpClient http, String baseUrl, String apiKey, Duration requestTimeout, RetryPolicy retryPolicy) {
     this.http = http;
@@ -39,6 +42,7 @@ final class HttpTransport {
     this.apiKey = apiKey;
     this.requestTimeout = requestTimeout;
     this.retryPolicy = retryPolicy;
+    this.interactionsUri = URI.create(baseUrl + GeminiClient.INTERACTIONS);
   }
 
   String baseUrl() {
@@ -59,21 +63,32 @@ final class HttpTransport {
   }
 
   /**
-   * Bodies of known, small length are received whole (cheaper than a stream hand-off between
-   * threads); others, large media and event streams among them, are read as they arrive.
+   * Bodies of known, small length are received whole as a {@code byte[]}; others, large media and
+   * event streams among them, as an {@link InputStream} read as they arrive. Both are the JDK's
+   * own subscribers, which the JDK completes inline. A subscriber wrapped in {@code
+   * BodySubscribers.mapping} is not trusted to: the JDK then passes it through the client's
+   * executor, a hand-off to another thread whenever the answer arrives on the selector thread.
+   * A {@link BodyReader} reads the bytes on the caller's thread instead.
    */
   private static final long WHOLE_BODY_LIMIT = 256 * 1024;
-  private static final HttpResponse.BodyHandler<InputStream> BODY = info -> {
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static final HttpResponse.BodyHandler<Object> BODY = info -> {
     long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
     if (length >= 0 && length <= WHOLE_BODY_LIMIT) {
-      return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), java.io.ByteArrayInputStream::new);
+      return (HttpResponse.BodySubscriber) HttpResponse.BodySubscribers.ofByteArray();
     }
-    return HttpResponse.BodySubscribers.ofInputStream();
+    return (HttpResponse.BodySubscriber) HttpResponse.BodySubscribers.ofInputStream();
   };
+
   /** Reads a 2xx body; {@link UncheckedIOException}s count as transport failures. */
   @FunctionalInterface
   interface BodyReader<T> {
     T read(InputStream body) throws IOException;
+
+    /** A body received whole; by default read as a stream. */
+    default T read(byte[] body) throws IOException {
+      return read(new ByteArrayInputStream(body));
+    }
   }
 
   private <T> T exchange(String method, String path, byte[] body, BodyReader<T> reader, String interactionId) {
@@ -82,10 +97,10 @@ final class HttpTransport {
       Duration wait;
       RuntimeException failure;
       try {
-        HttpResponse<InputStream> response = http.send(request(method, path, body), BODY);
+        HttpResponse<Object> response = http.send(request(method, path, body), BODY);
         if (response.statusCode() / 100 == 2) {
           try {
-            return reader.read(response.body());
+            return response.body() instanceof byte[] bytes ? reader.read(bytes) : reader.read((InputStream) response.body());
           } catch (UncheckedIOException e) {
             throw e.getCause();
           }
@@ -121,7 +136,8 @@ final class HttpTransport {
   }
 
   private HttpRequest request(String method, String path, byte[] body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+    HttpRequest.Builder builder = HttpRequest.newBuilder(
+            path.equals(GeminiClient.INTERACTIONS) ? interactionsUri : URI.create(baseUrl + path))
         .timeout(requestTimeout)
         .header("x-goog-api-key", apiKey)
         .header("Api-Revision", API_REVISION)
@@ -147,6 +163,9 @@ final class HttpTransport {
 
   private static String bodyText(HttpResponse<?> response) throws IOException {
     Object body = response.body();
+    if (body instanceof byte[] bytes) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
     if (body instanceof InputStream stream) {
       try (stream) {
         return new String(stream.readAllBytes(), StandardCharsets.UTF_8);

@@ -157,7 +157,7 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
   private Interaction awaitStored(String path, String id) {
     Duration wait = Duration.ofMillis(200);
     for (int poll = 0; ; poll++) {
-      Interaction stored = transport.call("GET", path, null, id, GeminiClient::readAnswer);
+      Interaction stored = transport.call("GET", path, null, id, GeminiClient.ANSWER);
       if (stored.status() == null || !stored.status().isRunning() || poll >= 50) {
         return stored;
       }

@@ -49,6 +49,16 @@ final class TreeJson {
   }
 
   /**
+   * The tree of a body received whole, or null when it is empty; media decoded as from a stream,
+   * but parsed straight from the array (no copy kept for errors: the array is the raw text).
+   */
+  static JsonNode read(byte[] json) {
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+      return root(parser, true);
+    }
+  }
+
+  /**
    * The tree of a text, or null when it is empty; base64 media stays text. No {@code
    * ObjectMapper}: a client that only builds requests and reads answers never loads data binding.
    */

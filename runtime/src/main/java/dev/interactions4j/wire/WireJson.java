@@ -60,6 +60,39 @@ public final class WireJson {
     }
   }
 
+  /**
+   * Reads an interaction answer received whole, exactly as {@link #readInteraction(InputStream)}
+   * reads it from a stream (inline media decoded, the same errors with the raw text), without the
+   * stream: the parser reads the array itself.
+   */
+  public static Interaction readAnswer(byte[] json) {
+    JsonNode tree;
+    try {
+      tree = TreeJson.read(json);
+    } catch (UncheckedIOException e) {
+      throw e;
+    } catch (JacksonException e) {
+      throw new WireFormatException("Malformed JSON: " + e.getOriginalMessage(), rawText(json), null, e);
+    }
+    if (tree == null) {
+      throw new WireFormatException("Expected JSON but got an empty body", "", null, null);
+    }
+    try {
+      return InteractionCodec.read(Trees.asObject(tree, "interaction"));
+    } catch (Trees.ShapeException | IllegalArgumentException | NullPointerException e) {
+      throw new WireFormatException("Unexpected JSON shape: " + e.getMessage(), rawText(json), idOf(tree), e);
+    }
+  }
+
+  /** The raw text of a body for an error, cut as {@link TreeJson.RawCapture} cuts it. */
+  private static String rawText(byte[] json) {
+    if (json.length <= TreeJson.RAW_KEPT) {
+      return new String(json, StandardCharsets.UTF_8);
+    }
+    return new String(json, 0, TreeJson.RAW_KEPT, StandardCharsets.UTF_8)
+        + "… (first " + TreeJson.RAW_KEPT + " of " + json.length + " bytes read)";
+  }
+
   /** Reads an interaction answer. */
   public static Interaction readInteraction(String json) {
     return read(json, tree -> InteractionCodec.read(Trees.asObject(tree, "interaction")));

@@ -1,6 +1,7 @@
 package dev.interactions4j.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.interactions4j.simulator.FuzzBudget;
@@ -37,12 +38,13 @@ class WireMutationTest {
       String mutated = mutator.mutate(mutator.pick(SAMPLES));
       check(mutated, WireJson::readInteraction);
       check(mutated, WireMutationTest::readStreamedAndCompare);
+      check(mutated, WireMutationTest::readWholeAndCompare);
       check(mutated, json -> WireJson.readEvent(null, json));
       check(mutated, json -> WireJson.readEvent("step.delta", json));
-      checked += 4;
+      checked += 5;
     }
-    if (checked != 4 * budget.cases()) {
-      fail(budget + ": expected " + 4 * budget.cases() + " reads, made " + checked);
+    if (checked != 5 * budget.cases()) {
+      fail(budget + ": expected " + 5 * budget.cases() + " reads, made " + checked);
     }
     System.out.println("WireMutationTest: " + budget);
   }
@@ -68,6 +70,24 @@ class WireMutationTest {
       return;
     }
     assertEquals(WireJson.toJson(fromTextStreamed), WireJson.toJson(streamed), json);
+  }
+
+  /**
+   * An answer received whole (the client's path for small answers) reads exactly as the same
+   * bytes streamed: the same value, or the same failure with the same raw text.
+   */
+  private static void readWholeAndCompare(String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    Interaction streamed;
+    try {
+      streamed = WireJson.readInteraction(new ByteArrayInputStream(bytes));
+    } catch (WireFormatException streamFailure) {
+      WireFormatException wholeFailure = assertThrows(WireFormatException.class, () -> WireJson.readAnswer(bytes), json);
+      assertEquals(streamFailure.rawText(), wholeFailure.rawText(), json);
+      assertEquals(streamFailure.interactionId(), wholeFailure.interactionId(), json);
+      throw wholeFailure;
+    }
+    assertEquals(WireJson.toJson(streamed), WireJson.toJson(WireJson.readAnswer(bytes)), json);
   }
 
   private void check(String json, Consumer<String> reader) {

@@ -199,5 +199,8 @@ class WireRoundTripTest {
     WireFormatException streamed = org.junit.jupiter.api.Assertions.assertThrows(WireFormatException.class,
         () -> WireJson.readInteraction(new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     assertEquals(body, streamed.rawText());
+    WireFormatException whole = org.junit.jupiter.api.Assertions.assertThrows(WireFormatException.class,
+        () -> WireJson.readAnswer(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(body, whole.rawText());
   }
 }
