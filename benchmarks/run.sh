@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reruns every published benchmark; the output is what docs/BENCHMARKS.md quotes.
-# Usage: benchmarks/run.sh [output file]   (about 8 minutes on 2 cores)
+# Usage: benchmarks/run.sh [output file]   (about 8 minutes on 2 cores when idle, 13 under load)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-benchmarks/target/results.md}"
