@@ -142,7 +142,7 @@ public final class GeminiClient implements AutoCloseable {
     }
   }
 
-  /** The response format of {@code type}, its schema parsed once per type. */
+  /** The response format of {@code type}, made once per type; its schema stays compact text until read. */
   static ResponseFormat responseFormat(OutputType<?> type) {
     return RESPONSE_FORMATS.computeIfAbsent(type, key -> ResponseFormat.json(key.schemaJson()));
   }
