@@ -71,11 +71,7 @@ for name in "${contenders[@]}"; do
   loaded[$name]=$(grep -c . "$work/$name.classes")
 done
 
-median() { # $1 = file, $2 = column; the median of that column
-  awk -v c="$2" '{print $c}' "$1" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
-}
-ms() { awk -v n="$1" 'BEGIN {printf "%.1f", n / 1e6}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f×", a / b}'; }
+source benchmarks/stats.sh
 declare -A entry jvm wall
 for name in "${contenders[@]}"; do
   entry[$name]=$(median "$work/$name.runs" 1)

@@ -62,17 +62,17 @@ PY
 runtime_cp=benchmarks/target/benchmarks.jar
 processor_cp="processor/target/interactions4j-processor-0.1.0-SNAPSHOT.jar:$(ls ~/.m2/repository/com/palantir/javapoet/javapoet/*/javapoet-*.jar | head -1)"
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+source benchmarks/stats.sh
 run() { # $1 = with|without; one fresh JVM per run, javac timed inside it (CompileCost)
   for i in 1 2 3 4 5; do
     rm -rf "$work/out" "$work/gen" && mkdir -p "$work/out" "$work/gen"
     java -Xms512m -cp "$runtime_cp:$processor_cp" dev.interactions4j.benchmarks.CompileCost \
       "$1" "$work/src" "$work/out" "$work/gen" "$runtime_cp"
   done > "$work/$1.runs"
-  cut -d' ' -f1 "$work/$1.runs" | median > "$work/$1.ms"
-  cut -d' ' -f2 "$work/$1.runs" | median > "$work/$1.processor.ms"
-  cut -d' ' -f3 "$work/$1.runs" | median > "$work/$1.filer.ms"
-  cut -d' ' -f4 "$work/$1.runs" | median > "$work/$1.cpu.ms"
+  median "$work/$1.runs" 1 > "$work/$1.ms"
+  median "$work/$1.runs" 2 > "$work/$1.processor.ms"
+  median "$work/$1.runs" 3 > "$work/$1.filer.ms"
+  median "$work/$1.runs" 4 > "$work/$1.cpu.ms"
 }
 
 # Without the processor javac cannot compile code that uses generated classes; the corpus does not.

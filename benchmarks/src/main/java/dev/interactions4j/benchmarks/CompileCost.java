@@ -96,6 +96,7 @@ public final class CompileCost {
     @Override
     public void init(ProcessingEnvironment env) {
       long start = System.nanoTime();
+      filer.delegate = env.getFiler();
       delegate.init(new TimedEnvironment(env, filer));
       nanos += System.nanoTime() - start;
     }
@@ -137,9 +138,6 @@ public final class CompileCost {
   /** The processing environment with a {@link TimedFiler} in place of javac's. */
   private record TimedEnvironment(ProcessingEnvironment env, TimedFiler filer)
       implements ProcessingEnvironment {
-    TimedEnvironment {
-      filer.delegate = env.getFiler();
-    }
 
     @Override
     public Map<String, String> getOptions() {
@@ -185,45 +183,40 @@ public final class CompileCost {
     @Override
     public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
         throws IOException {
-      long start = System.nanoTime();
-      try {
-        return delegate.createSourceFile(name, originatingElements);
-      } finally {
-        nanos += System.nanoTime() - start;
-      }
+      return timed(() -> delegate.createSourceFile(name, originatingElements));
     }
 
     @Override
     public JavaFileObject createClassFile(CharSequence name, Element... originatingElements)
         throws IOException {
-      long start = System.nanoTime();
-      try {
-        return delegate.createClassFile(name, originatingElements);
-      } finally {
-        nanos += System.nanoTime() - start;
-      }
+      return timed(() -> delegate.createClassFile(name, originatingElements));
     }
 
     @Override
     public FileObject createResource(JavaFileManager.Location location, CharSequence moduleAndPackage,
         CharSequence relativeName, Element... originatingElements) throws IOException {
-      long start = System.nanoTime();
-      try {
-        return delegate.createResource(location, moduleAndPackage, relativeName, originatingElements);
-      } finally {
-        nanos += System.nanoTime() - start;
-      }
+      return timed(
+          () -> delegate.createResource(location, moduleAndPackage, relativeName, originatingElements));
     }
 
     @Override
     public FileObject getResource(JavaFileManager.Location location, CharSequence moduleAndPackage,
         CharSequence relativeName) throws IOException {
+      return timed(() -> delegate.getResource(location, moduleAndPackage, relativeName));
+    }
+
+    private <T> T timed(FilerCall<T> call) throws IOException {
       long start = System.nanoTime();
       try {
-        return delegate.getResource(location, moduleAndPackage, relativeName);
+        return call.run();
       } finally {
         nanos += System.nanoTime() - start;
       }
     }
+  }
+
+  @FunctionalInterface
+  private interface FilerCall<T> {
+    T run() throws IOException;
   }
 }
