@@ -54,6 +54,66 @@ def report(bytes_expr):
 """
 
 
+def annotated_corpus(library, imports, describe_type, describe, tool_imports, describe_tool, describe_param):
+    """The same records and tool interfaces for a reflective library, described with its annotations:
+    describe_type(text) on types, describe(text) on record components, describe_tool(text) on tool
+    methods and describe_param(text) on their parameters."""
+    d, t = describe, describe_type
+    for i in range(RECORDS):
+        write(f"{library}/corpus/Record{i}.java", f"""package corpus;
+
+{imports}
+import java.util.List;
+import java.util.Optional;
+
+{t(f"Order number {i} as a model extracts it from an e-mail.")}
+public record Record{i}({d("the customer's name")} String customer,
+    {d("how many parcels")} int count,
+    {d("free text, if any")} Optional<String> note,
+    {d("what was ordered")} List<Item> items,
+    {d("the parcel size")} Kind kind,
+    {d("where to ship")} Address address,
+    {d("whether it must ship today")} boolean urgent) {{
+
+  {t("One ordered item.")}
+  public record Item({d("the stock keeping unit")} String sku,
+      {d("the unit price")} double price,
+      {d("labels")} List<String> tags) {{}}
+
+  {t("A postal address.")}
+  public record Address({d("street and number")} String street,
+      {d("the city")} String city,
+      {d("five digits")} String zip) {{}}
+
+  {t("A parcel size.")}
+  public enum Kind {{ SMALL, MEDIUM, LARGE }}
+}}
+""")
+    m, p = describe_tool, describe_param
+    for j in range(TOOLS):
+        write(f"{library}/corpus/Tools{j}.java", f"""package corpus;
+
+{tool_imports}
+import java.util.List;
+
+public interface Tools{j} {{
+  {m("Looks an order up.")}
+  Record{j} lookup{j}({p("the customer's name")} String customer);
+
+  {m("Counts orders of one parcel size.")}
+  int count{j}({p("the parcel size")} Record{j}.Kind kind,
+      {p("count only urgent orders")} boolean urgentOnly);
+
+  {m("Saves an order.")}
+  void save{j}({p("the order")} Record{j} order);
+
+  {m("Lists customer names.")}
+  List<String> names{j}({p("at most this many")} int limit,
+      {p("names starting with this")} String prefix);
+}}
+""")
+
+
 # ---------------------------------------------------------------- interactions4j
 for i in range(RECORDS):
     write(f"interactions4j/corpus/Record{i}.java", f"""package corpus;
@@ -233,55 +293,14 @@ public final class RawMain {{
 """)
 
 # ---------------------------------------------------------------- LangChain4j
-for i in range(RECORDS):
-    write(f"langchain4j/corpus/Record{i}.java", f"""package corpus;
-
-import dev.langchain4j.model.output.structured.Description;
-import java.util.List;
-import java.util.Optional;
-
-@Description("Order number {i} as a model extracts it from an e-mail.")
-public record Record{i}(@Description("the customer's name") String customer,
-    @Description("how many parcels") int count,
-    @Description("free text, if any") Optional<String> note,
-    @Description("what was ordered") List<Item> items,
-    @Description("the parcel size") Kind kind,
-    @Description("where to ship") Address address,
-    @Description("whether it must ship today") boolean urgent) {{
-
-  @Description("One ordered item.")
-  public record Item(@Description("the stock keeping unit") String sku,
-      @Description("the unit price") double price, @Description("labels") List<String> tags) {{}}
-
-  @Description("A postal address.")
-  public record Address(@Description("street and number") String street,
-      @Description("the city") String city, @Description("five digits") String zip) {{}}
-
-  @Description("A parcel size.")
-  public enum Kind {{ SMALL, MEDIUM, LARGE }}
-}}
-""")
-for j in range(TOOLS):
-    write(f"langchain4j/corpus/Tools{j}.java", f"""package corpus;
-
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
-import java.util.List;
-
-public interface Tools{j} {{
-  @Tool("Looks an order up.")
-  Record{j} lookup{j}(@P("the customer's name") String customer);
-
-  @Tool("Counts orders of one parcel size.")
-  int count{j}(@P("the parcel size") Record{j}.Kind kind, @P("count only urgent orders") boolean urgentOnly);
-
-  @Tool("Saves an order.")
-  void save{j}(@P("the order") Record{j} order);
-
-  @Tool("Lists customer names.")
-  List<String> names{j}(@P("at most this many") int limit, @P("names starting with this") String prefix);
-}}
-""")
+annotated_corpus(
+    "langchain4j",
+    "import dev.langchain4j.model.output.structured.Description;",
+    lambda text: f'@Description("{text}")',
+    lambda text: f'@Description("{text}")',
+    "import dev.langchain4j.agent.tool.P;\nimport dev.langchain4j.agent.tool.Tool;",
+    lambda text: f'@Tool("{text}")',
+    lambda text: f'@P("{text}")')
 classes = ", ".join(f"Record{i}.class" for i in range(RECORDS))
 interfaces = ", ".join(f"Tools{j}.class" for j in range(TOOLS))
 write("langchain4j/corpus/Main.java", f"""package corpus;
@@ -329,59 +348,16 @@ public final class Main {{
 """)
 
 # ---------------------------------------------------------------- victools
-for i in range(RECORDS):
-    write(f"victools/corpus/Record{i}.java", f"""package corpus;
+annotated_corpus(
+    "victools",
+    "import com.fasterxml.jackson.annotation.JsonClassDescription;\n"
+    "import com.fasterxml.jackson.annotation.JsonPropertyDescription;",
+    lambda text: f'@JsonClassDescription("{text}")',
+    lambda text: f'@JsonPropertyDescription("{text}")',
+    "import com.fasterxml.jackson.annotation.JsonPropertyDescription;",
+    lambda text: f'@JsonPropertyDescription("{text}")',
+    lambda text: f'@JsonPropertyDescription("{text}")')
 
-import com.fasterxml.jackson.annotation.JsonClassDescription;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import java.util.List;
-import java.util.Optional;
-
-@JsonClassDescription("Order number {i} as a model extracts it from an e-mail.")
-public record Record{i}(@JsonPropertyDescription("the customer's name") String customer,
-    @JsonPropertyDescription("how many parcels") int count,
-    @JsonPropertyDescription("free text, if any") Optional<String> note,
-    @JsonPropertyDescription("what was ordered") List<Item> items,
-    @JsonPropertyDescription("the parcel size") Kind kind,
-    @JsonPropertyDescription("where to ship") Address address,
-    @JsonPropertyDescription("whether it must ship today") boolean urgent) {{
-
-  @JsonClassDescription("One ordered item.")
-  public record Item(@JsonPropertyDescription("the stock keeping unit") String sku,
-      @JsonPropertyDescription("the unit price") double price,
-      @JsonPropertyDescription("labels") List<String> tags) {{}}
-
-  @JsonClassDescription("A postal address.")
-  public record Address(@JsonPropertyDescription("street and number") String street,
-      @JsonPropertyDescription("the city") String city,
-      @JsonPropertyDescription("five digits") String zip) {{}}
-
-  @JsonClassDescription("A parcel size.")
-  public enum Kind {{ SMALL, MEDIUM, LARGE }}
-}}
-""")
-for j in range(TOOLS):
-    write(f"victools/corpus/Tools{j}.java", f"""package corpus;
-
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import java.util.List;
-
-public interface Tools{j} {{
-  @JsonPropertyDescription("Looks an order up.")
-  Record{j} lookup{j}(@JsonPropertyDescription("the customer's name") String customer);
-
-  @JsonPropertyDescription("Counts orders of one parcel size.")
-  int count{j}(@JsonPropertyDescription("the parcel size") Record{j}.Kind kind,
-      @JsonPropertyDescription("count only urgent orders") boolean urgentOnly);
-
-  @JsonPropertyDescription("Saves an order.")
-  void save{j}(@JsonPropertyDescription("the order") Record{j} order);
-
-  @JsonPropertyDescription("Lists customer names.")
-  List<String> names{j}(@JsonPropertyDescription("at most this many") int limit,
-      @JsonPropertyDescription("names starting with this") String prefix);
-}}
-""")
 write("victools/corpus/Main.java", f"""package corpus;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
