@@ -53,16 +53,11 @@ public final class OutputStep extends TypeStep {
       diagnostics.error(model.origin(), Messages.SCHEMA_TOO_LARGE, model.sourceType(), size);
       return;
     }
-    files.source(() -> writer.write(model, schema), model.origin(), () -> {});
-    files.resource(
+    writeClassAndResource(
+        () -> writer.write(model, schema),
+        GeneratedNames.schemaClass(model.sourceType()),
         GeneratedNames.schemaResource(model.binaryName()),
         schema,
-        model.origin(),
-        () ->
-            diagnostics.note(
-                model.origin(),
-                Messages.GENERATED,
-                GeneratedNames.schemaClass(model.sourceType()),
-                GeneratedNames.schemaResource(model.binaryName())));
+        model.origin());
   }
 }

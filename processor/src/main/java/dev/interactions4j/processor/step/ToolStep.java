@@ -1,7 +1,6 @@
 package dev.interactions4j.processor.step;
 
 import dev.interactions4j.processor.Diagnostics;
-import dev.interactions4j.processor.Messages;
 import dev.interactions4j.processor.generation.GeneratedNames;
 import dev.interactions4j.processor.generation.ToolClassWriter;
 import dev.interactions4j.processor.model.ToolModel;
@@ -42,16 +41,11 @@ public final class ToolStep extends TypeStep {
 
   private void writeFiles(ToolModel model) {
     String declarations = ToolClassWriter.declarations(model);
-    files.source(() -> writer.write(model, declarations), model.origin(), () -> {});
-    files.resource(
+    writeClassAndResource(
+        () -> writer.write(model, declarations),
+        GeneratedNames.functionsClass(model.sourceType()),
         GeneratedNames.functionsResource(model.binaryName()),
         declarations,
-        model.origin(),
-        () ->
-            diagnostics.note(
-                model.origin(),
-                Messages.GENERATED,
-                GeneratedNames.functionsClass(model.sourceType()),
-                GeneratedNames.functionsResource(model.binaryName())));
+        model.origin());
   }
 }

@@ -1,5 +1,7 @@
 package dev.interactions4j.processor.step;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import dev.interactions4j.processor.Diagnostics;
 import dev.interactions4j.processor.Messages;
 import dev.interactions4j.processor.validation.MissingTypeException;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -95,4 +98,21 @@ abstract class TypeStep {
     deferred.clear();
   }
 
+  /**
+   * Writes a generated class and the JSON resource beside it when the round ends; the verbose note
+   * names both once both are written.
+   */
+  final void writeClassAndResource(
+      Supplier<JavaFile> source,
+      ClassName className,
+      String resourcePath,
+      String json,
+      TypeElement origin) {
+    files.source(source, origin, () -> {});
+    files.resource(
+        resourcePath,
+        json,
+        origin,
+        () -> diagnostics.note(origin, Messages.GENERATED, className, resourcePath));
+  }
 }
