@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
@@ -50,14 +51,7 @@ public final class WireJson {
     } catch (JacksonException e) {
       throw new WireFormatException("Malformed JSON: " + e.getOriginalMessage(), raw.text(), null, e);
     }
-    if (tree == null) {
-      throw new WireFormatException("Expected JSON but got an empty body", "", null, null);
-    }
-    try {
-      return InteractionCodec.read(Trees.asObject(tree, "interaction"));
-    } catch (Trees.ShapeException | IllegalArgumentException | NullPointerException e) {
-      throw new WireFormatException("Unexpected JSON shape: " + e.getMessage(), raw.text(), idOf(tree), e);
-    }
+    return interaction(tree, raw::text);
   }
 
   /**
@@ -69,18 +63,21 @@ public final class WireJson {
     JsonNode tree;
     try {
       tree = TreeJson.read(json);
-    } catch (UncheckedIOException e) {
-      throw e;
     } catch (JacksonException e) {
       throw new WireFormatException("Malformed JSON: " + e.getOriginalMessage(), rawText(json), null, e);
     }
+    return interaction(tree, () -> rawText(json));
+  }
+
+  /** The interaction a parsed answer holds; {@code rawText} gives the text for an error. */
+  private static Interaction interaction(JsonNode tree, Supplier<String> rawText) {
     if (tree == null) {
       throw new WireFormatException("Expected JSON but got an empty body", "", null, null);
     }
     try {
       return InteractionCodec.read(Trees.asObject(tree, "interaction"));
     } catch (Trees.ShapeException | IllegalArgumentException | NullPointerException e) {
-      throw new WireFormatException("Unexpected JSON shape: " + e.getMessage(), rawText(json), idOf(tree), e);
+      throw new WireFormatException("Unexpected JSON shape: " + e.getMessage(), rawText.get(), idOf(tree), e);
     }
   }
 
