@@ -103,7 +103,7 @@ public final class BackgroundTask<T> {
         throw new GeminiTimeoutException("Interaction " + id + " was still " + current.status()
             + " after " + deadline + "; it goes on on the server: await it again from its id", id, null);
       }
-      HttpTransport.sleep(wait.compareTo(remaining) < 0 ? wait : remaining, id);
+      client.transport().pause(wait.compareTo(remaining) < 0 ? wait : remaining, id);
       wait = polling.next(wait);
     }
   }

@@ -48,22 +48,30 @@ public final class GeminiClient implements AutoCloseable {
     if (Boolean.TRUE.equals(request.stream())) {
       throw new IllegalArgumentException("A request with stream=true goes to stream(request)");
     }
-    return transport.call("POST", INTERACTIONS, WireJson.write(request), request.previousInteractionId(), ANSWER);
+    transport.redactor().rememberHeaders(request);
+    return transport.call("POST", INTERACTIONS, WireJson.write(request), request.previousInteractionId(), transport.answers());
   }
 
   /** {@link #create} on the client's executor. */
   public CompletableFuture<Interaction> createAsync(InteractionRequest request) {
-    return CompletableFuture.supplyAsync(() -> create(request), executor);
+    try {
+      transport.ensureOpen(request.previousInteractionId());
+      return CompletableFuture.supplyAsync(() -> create(request), executor);
+    } catch (GeminiClosedException | java.util.concurrent.RejectedExecutionException e) {
+      // A user's executor may have been shut down with the client, or before it.
+      return CompletableFuture.failedFuture(e instanceof GeminiClosedException ? e
+          : new GeminiClosedException(request.previousInteractionId()));
+    }
   }
 
   /** Fetches a stored interaction (its whole timeline). */
   public Interaction get(String id) {
-    return transport.call("GET", path(id), null, id, ANSWER);
+    return transport.call("GET", path(id), null, id, transport.answers());
   }
 
   /** Cancels a background interaction. */
   public Interaction cancel(String id) {
-    return transport.call("POST", path(id) + "/cancel", null, id, ANSWER);
+    return transport.call("POST", path(id) + "/cancel", null, id, transport.answers());
   }
 
   /** Deletes a stored interaction. */
@@ -85,6 +93,7 @@ public final class GeminiClient implements AutoCloseable {
    * assembled interaction when the stream ends.
    */
   public InteractionStream stream(InteractionRequest request, java.util.function.Consumer<Interaction> onFinish) {
+    transport.redactor().rememberHeaders(request);
     byte[] body = WireJson.write(request.toBuilder().stream(true).build());
     return new InteractionStream(transport,
         () -> transport.openStream("POST", INTERACTIONS, body, request.previousInteractionId()), onFinish);
@@ -143,21 +152,24 @@ public final class GeminiClient implements AutoCloseable {
 
   /**
    * Reads an answer: one received whole is parsed from its bytes, a large or unsized one as it
-   * arrives (inline media decoded on the fly, large media to a file).
+   * arrives (inline media decoded on the fly, large media to a file, a text value longer than
+   * {@code maxTextSize} refused before it is held whole).
    */
-  static final HttpTransport.BodyReader<Interaction> ANSWER = new HttpTransport.BodyReader<>() {
-    @Override
-    public Interaction read(java.io.InputStream body) throws java.io.IOException {
-      try (body) {
-        return WireJson.readInteraction(body);
+  static HttpTransport.BodyReader<Interaction> answerReader(int maxTextSize) {
+    return new HttpTransport.BodyReader<>() {
+      @Override
+      public Interaction read(java.io.InputStream body) throws java.io.IOException {
+        try (body) {
+          return WireJson.readInteraction(body, maxTextSize);
+        }
       }
-    }
 
-    @Override
-    public Interaction read(byte[] body) {
-      return WireJson.readAnswer(body);
-    }
-  };
+      @Override
+      public Interaction read(byte[] body) {
+        return WireJson.readAnswer(body); // at most 256 KiB, already in memory
+      }
+    };
+  }
 
   private static String path(String id) {
     if (id == null || id.isEmpty()) {
@@ -166,8 +178,13 @@ public final class GeminiClient implements AutoCloseable {
     return INTERACTIONS + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Closes the client: calls in flight end promptly with a {@link GeminiClosedException} (their
+   * connections aborted), later calls fail with one at once, and the client's own threads end.
+   */
   @Override
   public void close() {
+    transport.close();
     onClose.run();
   }
 

@@ -16,7 +16,13 @@ public final class GeminiClientBuilder {
   private String apiKey;
   private String baseUrl;
   private Duration connectTimeout = Duration.ofSeconds(10);
-  private Duration requestTimeout = Duration.ofSeconds(120);
+  private Duration requestTimeout = ClientLimits.DEFAULT_REQUEST_TIMEOUT;
+  private Duration readTimeout = ClientLimits.DEFAULT_READ_TIMEOUT;
+  private Duration callTimeout = ClientLimits.DEFAULT_CALL_TIMEOUT;
+  private int maxEventSize = ClientLimits.DEFAULT_MAX_EVENT_SIZE;
+  private int maxTextSize = ClientLimits.DEFAULT_MAX_TEXT_SIZE;
+  private int maxErrorBodySize = ClientLimits.DEFAULT_MAX_ERROR_BODY_SIZE;
+  private int streamResumeLimit = ClientLimits.DEFAULT_STREAM_RESUME_LIMIT;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private PollingPolicy pollingPolicy = PollingPolicy.defaults();
   private Executor executor;
@@ -49,6 +55,80 @@ public final class GeminiClientBuilder {
     return this;
   }
 
+  /**
+   * The longest silence while an answer or a stream is arriving: no byte for this long ends the
+   * read (a unary call is then retried, a stream resumed); 120 s by default, as long as an answer
+   * may take to start.
+   */
+  public GeminiClientBuilder readTimeout(Duration value) {
+    readTimeout = positive(value, "readTimeout");
+    return this;
+  }
+
+  /**
+   * The most a unary call (create, get, cancel, delete) may take in all, its retries and the
+   * reading of its answer included, so that a body trickled a byte at a time still ends; 10
+   * minutes by default. A stream's events have no deadline (the read timeout bounds each wait).
+   */
+  public GeminiClientBuilder callTimeout(Duration value) {
+    callTimeout = positive(value, "callTimeout");
+    return this;
+  }
+
+  /**
+   * The largest server-sent event, in bytes, before the stream fails with a {@link
+   * GeminiStreamException}; 32 MiB by default, room for a 24 MB image streamed in one delta.
+   */
+  public GeminiClientBuilder maxEventSize(int bytes) {
+    maxEventSize = positive(bytes, "maxEventSize");
+    return this;
+  }
+
+  /**
+   * The longest text one answer may hold, in characters (a streamed answer's deltas together, or
+   * one text value of a unary answer larger than 256 KiB), before the call fails typed; 16 Mi characters by default,
+   * about 60 times the longest answer a model writes today. Media is not text: it spills to disk.
+   */
+  public GeminiClientBuilder maxTextSize(int chars) {
+    maxTextSize = positive(chars, "maxTextSize");
+    return this;
+  }
+
+  /**
+   * How much of an error answer's body is read, in bytes; the rest is not read and its
+   * connection is dropped. 64 KiB by default: error bodies are a few hundred bytes.
+   */
+  public GeminiClientBuilder maxErrorBodySize(int bytes) {
+    maxErrorBodySize = positive(bytes, "maxErrorBodySize");
+    return this;
+  }
+
+  /**
+   * How many resumes of a broken stream in a row may bring no new event before the stream fails;
+   * 5 by default. Resumes after the first are spaced by the retry policy's backoff.
+   */
+  public GeminiClientBuilder streamResumeLimit(int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("streamResumeLimit must not be negative");
+    }
+    streamResumeLimit = value;
+    return this;
+  }
+
+  private static Duration positive(Duration value, String name) {
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive but is " + value);
+    }
+    return value;
+  }
+
+  private static int positive(int value, String name) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive but is " + value);
+    }
+    return value;
+  }
+
   /** The retry policy; {@link RetryPolicy#defaults()} by default. */
   public GeminiClientBuilder retryPolicy(RetryPolicy value) {
     retryPolicy = Objects.requireNonNull(value);
@@ -67,7 +147,12 @@ public final class GeminiClientBuilder {
     return this;
   }
 
-  /** An HTTP client of your own (proxies, TLS); timeouts then come from it. */
+  /**
+   * An HTTP client of your own (proxies, TLS); its connect timeout then applies. Redirects are
+   * never left to it, since the JDK would re-send the API key to any host a redirect names: if it
+   * follows redirects, a twin with its settings and none is used, and redirects within the
+   * configured host are followed by the client itself; others are refused.
+   */
   public GeminiClientBuilder httpClient(HttpClient value) {
     httpClient = Objects.requireNonNull(value);
     return this;
@@ -110,11 +195,15 @@ public final class GeminiClientBuilder {
         return thread;
       });
       chosen = owned;
-      onClose = owned::shutdown;
+      // Interrupts the threads of calls in flight, which the transport has already ended.
+      onClose = owned::shutdownNow;
     }
-    HttpClient http = httpClient != null ? httpClient
+    HttpClient http = httpClient != null ? CredentialScope.withoutRedirects(httpClient)
         : HttpClient.newBuilder().connectTimeout(connectTimeout).executor(chosen).build();
-    HttpTransport transport = new HttpTransport(http, url, key, requestTimeout, retryPolicy);
+    boolean followRedirects = httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER;
+    ClientLimits limits = new ClientLimits(requestTimeout, readTimeout, callTimeout, maxEventSize, maxTextSize,
+        maxErrorBodySize, streamResumeLimit);
+    HttpTransport transport = new HttpTransport(http, url, key, limits, retryPolicy, followRedirects);
     return new GeminiClient(transport, chosen, pollingPolicy, repairTurns, onClose);
   }
 

@@ -5,6 +5,7 @@ import dev.interactions4j.wire.WireJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,72 +14,89 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends Interactions API calls over {@link HttpClient}: the headers every call carries, retries
- * with backoff, and error bodies turned into typed exceptions. The API key goes in a header only
- * and is never logged.
+ * with backoff, error bodies turned into typed exceptions, and every read bounded in time and
+ * size ({@link ClientLimits}). Credentials go in a header, only to the configured origin ({@link
+ * CredentialScope}), and are masked in whatever the library shows ({@link Redactor}). {@link
+ * #close} ends every exchange in flight.
  */
-final class HttpTransport {
+final class HttpTransport implements AutoCloseable {
   static final String API_REVISION = "2026-05-20";
   static final String CLIENT_ID = "interactions4j/" + Version.VALUE;
   private static final System.Logger LOG = System.getLogger("dev.interactions4j");
+  /** Bodies of known length up to this are read whole before parsing; others as they arrive. */
+  private static final long WHOLE_BODY_LIMIT = 256 * 1024;
 
-  private final HttpClient http;
+  private volatile HttpClient http;
   private final String baseUrl;
   private final String apiKey;
-  private final Duration requestTimeout;
+  private final ClientLimits limits;
   private final RetryPolicy retryPolicy;
+  private final boolean followRedirects;
+  private final CredentialScope scope;
+  private final Redactor redactor = new Redactor();
   /** The create path's URI, parsed once: the path of most calls. */
   private final URI interactionsUri;
+  private final Set<BoundedBody> openBodies = ConcurrentHashMap.newKeySet();
+  private final Set<CompletableFuture<?>> starting = ConcurrentHashMap.newKeySet();
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private final BodyReader<dev.interactions4j.wire.Interaction> answers;
 
-  HttpTransport(HttpClient http, String baseUrl, String apiKey, Duration requestTimeout, RetryPolicy retryPolicy) {
+  /**
+   * @param followRedirects whether same-origin redirects are followed (the user's client asked
+   *     for redirects; {@code http} itself never follows any)
+   */
+  HttpTransport(HttpClient http, String baseUrl, String apiKey, ClientLimits limits, RetryPolicy retryPolicy,
+      boolean followRedirects) {
     this.http = http;
     this.baseUrl = baseUrl;
     this.apiKey = apiKey;
-    this.requestTimeout = requestTimeout;
+    this.limits = limits;
     this.retryPolicy = retryPolicy;
+    this.followRedirects = followRedirects;
     this.interactionsUri = URI.create(baseUrl + GeminiClient.INTERACTIONS);
+    this.scope = new CredentialScope(interactionsUri);
+    this.answers = GeminiClient.answerReader(limits.maxTextSize());
+    redactor.remember(apiKey);
+  }
+
+  /** The reader of interaction answers, within this client's text bound. */
+  BodyReader<dev.interactions4j.wire.Interaction> answers() {
+    return answers;
   }
 
   String baseUrl() {
     return baseUrl;
   }
 
-  /**
-   * A call answered with a JSON body, read from the stream by {@code reader} as it arrives; a
-   * failure to read it (a reset mid-body) is retried like a failed exchange.
-   */
+  ClientLimits limits() {
+    return limits;
+  }
+
+  Redactor redactor() {
+    return redactor;
+  }
+
+  /** A call answered with a JSON body, read by {@code reader} within the call's deadline. */
   <T> T call(String method, String path, byte[] body, String interactionId, BodyReader<T> reader) {
-    return exchange(method, path, body, reader, interactionId);
+    return exchange(method, path, body, reader, interactionId, false);
   }
 
-  /** A call answered with a stream; returns the open body of a 2xx answer. */
+  /** A call answered with a stream; returns the open body of a 2xx answer, each read bounded by the read timeout. */
   InputStream openStream(String method, String path, byte[] body, String interactionId) {
-    return exchange(method, path, body, stream -> stream, interactionId);
+    return exchange(method, path, body, stream -> stream, interactionId, true);
   }
-
-  /**
-   * Bodies of known, small length are received whole as a {@code byte[]}; others, large media and
-   * event streams among them, as an {@link InputStream} read as they arrive. Both are the JDK's
-   * own subscribers, which the JDK completes inline. A subscriber wrapped in {@code
-   * BodySubscribers.mapping} is not trusted to: the JDK then passes it through the client's
-   * executor, a hand-off to another thread whenever the answer arrives on the selector thread.
-   * A {@link BodyReader} reads the bytes on the caller's thread instead.
-   */
-  private static final long WHOLE_BODY_LIMIT = 256 * 1024;
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static final HttpResponse.BodyHandler<Object> BODY = info -> {
-    long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-    if (length >= 0 && length <= WHOLE_BODY_LIMIT) {
-      return (HttpResponse.BodySubscriber) HttpResponse.BodySubscribers.ofByteArray();
-    }
-    return (HttpResponse.BodySubscriber) HttpResponse.BodySubscribers.ofInputStream();
-  };
 
   /** Reads a 2xx body; {@link UncheckedIOException}s count as transport failures. */
   @FunctionalInterface
@@ -91,57 +109,139 @@ final class HttpTransport {
     }
   }
 
-  private <T> T exchange(String method, String path, byte[] body, BodyReader<T> reader, String interactionId) {
+  private <T> T exchange(String method, String path, byte[] body, BodyReader<T> reader, String interactionId,
+      boolean stream) {
+    ensureOpen(interactionId);
     long start = System.nanoTime();
+    long deadline = start + limits.callTimeout().toNanos();
+    URI target = path.equals(GeminiClient.INTERACTIONS) ? interactionsUri : URI.create(baseUrl + path);
+    String currentMethod = method;
+    byte[] currentBody = body;
+    int redirects = 0;
     for (int attempt = 1; ; attempt++) {
       Duration wait;
-      RuntimeException failure;
+      GeminiException failure;
+      BoundedBody answer = new BoundedBody(limits.readTimeout(), stream ? Long.MAX_VALUE : deadline, openBodies);
+      boolean handedOver = false;
       try {
-        HttpResponse<Object> response = http.send(request(method, path, body), BODY);
-        if (response.statusCode() / 100 == 2) {
-          try {
-            return response.body() instanceof byte[] bytes ? reader.read(bytes) : reader.read((InputStream) response.body());
-          } catch (UncheckedIOException e) {
-            throw e.getCause();
+        HttpResponse<InputStream> response = send(request(currentMethod, target, currentBody), answer, deadline);
+        int status = response.statusCode();
+        if (followRedirects && CredentialScope.isRedirect(status)) {
+          target = scope.redirect(target, response.headers().firstValue("Location").orElse(null), ++redirects, interactionId);
+          if (status == 303 || (status <= 302 && currentMethod.equals("POST"))) {
+            currentMethod = "GET";
+            currentBody = null;
           }
+          attempt--;
+          continue;
         }
-        String errorBody = bodyText(response);
-        failure = apiException(response.statusCode(), errorBody, interactionId);
-        if (!RetryPolicy.isRetryable(response.statusCode())) {
+        if (status / 100 == 2) {
+          T result = read(response, answer, reader);
+          handedOver = stream;
+          return result;
+        }
+        failure = redactor.scrub(apiException(status, redactor.redact(errorText(answer)), interactionId));
+        if (!RetryPolicy.isRetryable(status)) {
           throw failure;
         }
         Duration backoff = nextBackoff(attempt);
-        wait = response.headers().firstValue("Retry-After").map(HttpTransport::retryAfter).orElse(backoff);
+        wait = response.headers().firstValue("Retry-After").map(RetryPolicy::retryAfter).orElse(backoff);
       } catch (HttpTimeoutException e) {
-        failure = new GeminiTimeoutException(method + " " + path + " timed out after " + requestTimeout, interactionId, e);
+        failure = new GeminiTimeoutException(method + " " + path + " timed out: " + e.getMessage(), interactionId, e);
         wait = nextBackoff(attempt);
+      } catch (GeminiException e) {
+        throw redactor.scrub(e);
+      } catch (InterruptedIOException e) {
+        ensureOpen(interactionId);
+        throw interrupted(method, path, interactionId, e);
       } catch (IOException e) {
+        ensureOpen(interactionId);
         // Retried even for a create: the API has no idempotency key, so a connection that broke
         // after the server acted can, rarely, create a second interaction. Google's SDK makes the
         // same choice; the usual failures (refused, reset before an answer) happen before it acts.
-        failure = new GeminiTransportException(method + " " + path + " failed: " + e, interactionId, e);
+        failure = redactor.scrub(new GeminiTransportException(method + " " + path + " failed: " + e, interactionId, e));
         wait = nextBackoff(attempt);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new GeminiException("Interrupted while calling " + method + " " + path, interactionId, e);
+      } finally {
+        if (!handedOver) {
+          answer.close();
+        }
       }
-      Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-      if (attempt >= retryPolicy.maxAttempts() || elapsed.plus(wait).compareTo(retryPolicy.maxElapsed()) > 0) {
+      long now = System.nanoTime();
+      if (attempt >= retryPolicy.maxAttempts()
+          || Duration.ofNanos(now - start).plus(wait).compareTo(retryPolicy.maxElapsed()) > 0
+          || now + wait.toNanos() - deadline > 0) {
         throw failure;
       }
       LOG.log(System.Logger.Level.DEBUG, "{0} {1} failed ({2}); attempt {3} of {4} in {5} ms",
           method, path, failure.getMessage(), attempt + 1, retryPolicy.maxAttempts(), wait.toMillis());
-      sleep(wait, interactionId);
+      pause(wait, interactionId);
     }
   }
 
-  private HttpRequest request(String method, String path, byte[] body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(
-            path.equals(GeminiClient.INTERACTIONS) ? interactionsUri : URI.create(baseUrl + path))
-        .timeout(requestTimeout)
-        .header("x-goog-api-key", apiKey)
+  /** Sends and waits for the response to start, within the request timeout and the deadline. */
+  private HttpResponse<InputStream> send(HttpRequest request, BoundedBody answer, long deadline) throws IOException {
+    HttpClient client = http;
+    if (client == null) {
+      throw new IOException("The client is closed");
+    }
+    CompletableFuture<HttpResponse<InputStream>> response = client.sendAsync(request, info -> answer);
+    starting.add(response);
+    long untilDeadline = 0;
+    try {
+      if (closed.getCount() == 0) {
+        response.cancel(true);
+      }
+      untilDeadline = deadline - System.nanoTime();
+      return response.get(Math.max(0, Math.min(limits.requestTimeout().toNanos(), untilDeadline)), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      response.cancel(true);
+      throw new HttpTimeoutException(untilDeadline < limits.requestTimeout().toNanos()
+          ? "The call's deadline passed before its answer started"
+          : "No answer started within " + limits.requestTimeout());
+    } catch (InterruptedException e) {
+      response.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Interrupted while waiting for the response");
+    } catch (CancellationException e) {
+      throw new IOException("The exchange was cancelled", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } finally {
+      starting.remove(response);
+    }
+  }
+
+  private static <T> T read(HttpResponse<InputStream> response, BoundedBody answer, BodyReader<T> reader)
+      throws IOException {
+    long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+    try {
+      if (length >= 0 && length <= WHOLE_BODY_LIMIT) {
+        return reader.read(answer.readNBytes((int) length));
+      }
+      return reader.read(answer);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The beginning of an error body, at most {@link ClientLimits#maxErrorBodySize()} bytes. */
+  private String errorText(BoundedBody answer) throws IOException {
+    int max = limits.maxErrorBodySize();
+    byte[] bytes = answer.readNBytes(max + 1);
+    if (bytes.length <= max) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+    return new String(bytes, 0, max, StandardCharsets.UTF_8) + "… (cut at " + max + " bytes)";
+  }
+
+  private HttpRequest request(String method, URI target, byte[] body) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(target)
+        .timeout(limits.requestTimeout())
         .header("Api-Revision", API_REVISION)
         .header("x-goog-api-client", CLIENT_ID);
+    if (scope.covers(target)) {
+      builder.header("x-goog-api-key", apiKey);
+    }
     if (body == null) {
       return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
     }
@@ -149,7 +249,8 @@ final class HttpTransport {
         .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
   }
 
-  private Duration nextBackoff(int attempt) {
+  /** The wait before attempt {@code attempt + 1} by the retry policy; also paces stream resumes. */
+  Duration nextBackoff(int attempt) {
     return retryPolicy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
   }
 
@@ -161,40 +262,41 @@ final class HttpTransport {
     return new GeminiApiException(status, error.status(), error.code(), error.message(), body, interactionId);
   }
 
-  private static String bodyText(HttpResponse<?> response) throws IOException {
-    Object body = response.body();
-    if (body instanceof byte[] bytes) {
-      return new String(bytes, StandardCharsets.UTF_8);
-    }
-    if (body instanceof InputStream stream) {
-      try (stream) {
-        return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-      }
-    }
-    return body == null ? "" : body.toString();
-  }
-
-  /** {@code Retry-After} as seconds or as an HTTP date. */
-  static Duration retryAfter(String value) {
+  /** Waits before the next attempt or poll; ends at once, typed, when the client is closed. */
+  void pause(Duration wait, String interactionId) {
     try {
-      return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-    } catch (NumberFormatException notSeconds) {
-      try {
-        ZonedDateTime when = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration wait = Duration.between(ZonedDateTime.now(when.getZone()), when);
-        return wait.isNegative() ? Duration.ZERO : wait;
-      } catch (DateTimeParseException notDate) {
-        return Duration.ZERO;
+      if (closed.await(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+        throw new GeminiClosedException(interactionId);
       }
-    }
-  }
-
-  static void sleep(Duration wait, String interactionId) {
-    try {
-      Thread.sleep(wait.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new GeminiException("Interrupted while waiting to retry", interactionId, e);
+      ensureOpen(interactionId); // closing interrupts the pool's threads too
+      throw new GeminiException("Interrupted while waiting to call again", interactionId, e);
     }
+  }
+
+  /** @throws GeminiClosedException once {@link #close} has been called */
+  void ensureOpen(String interactionId) {
+    if (closed.getCount() == 0) {
+      throw new GeminiClosedException(interactionId);
+    }
+  }
+
+  private static GeminiException interrupted(String method, String path, String interactionId, IOException e) {
+    Thread.currentThread().interrupt();
+    return new GeminiException("Interrupted while calling " + method + " " + path, interactionId, e);
+  }
+
+  /**
+   * Ends every exchange in flight (their callers get a {@link GeminiClosedException}) and lets
+   * the {@link HttpClient} go, so that its selector thread ends once it is collected (the JDK 17
+   * client cannot be closed).
+   */
+  @Override
+  public void close() {
+    closed.countDown();
+    http = null;
+    starting.forEach(response -> response.cancel(true));
+    openBodies.forEach(body -> body.abort(new IOException("The client was closed")));
   }
 }

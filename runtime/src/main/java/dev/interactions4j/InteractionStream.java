@@ -1,15 +1,21 @@
 package dev.interactions4j;
 
+import dev.interactions4j.wire.Delta;
 import dev.interactions4j.wire.Interaction;
 import dev.interactions4j.wire.StreamEvent;
+import dev.interactions4j.wire.WireFormatException;
 import dev.interactions4j.wire.WireJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.URLEncoder;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -18,34 +24,41 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The events of a streamed interaction, delivered as they arrive. A broken connection is resumed
- * with {@code GET …?stream=true&last_event_id=…} (never a second create), so no event is lost or
- * repeated; without any event id it falls back to fetching the stored interaction, which then
- * arrives whole in a final {@link StreamEvent.Completed}. Close it to release the connection.
+ * The events of a streamed interaction, delivered as they arrive. A broken or silent connection
+ * is resumed with {@code GET …?stream=true&last_event_id=…} (never a second create); an event
+ * whose id was already delivered is dropped, whatever the server replays, so no event is lost or
+ * repeated. Resumes that bring no new event are spaced by the retry policy's backoff and capped
+ * ({@code streamResumeLimit}). Without any event id it falls back to fetching the stored
+ * interaction, which then arrives whole in a final {@link StreamEvent.Completed}. Close it, from
+ * any thread, to release the connection: a read blocked in another thread then ends at once.
  */
 public final class InteractionStream implements Iterator<StreamEvent>, AutoCloseable {
-  private static final int MAX_RESUMES = 5;
   private static final System.Logger LOG = System.getLogger("dev.interactions4j");
 
   private final HttpTransport transport;
   private final StreamAccumulator accumulator = new StreamAccumulator();
   private final Consumer<Interaction> onFinish;
-  private SseReader reader;
+  private final Set<String> delivered = new HashSet<>();
+  private volatile SseReader reader;
+  private volatile boolean closedByCaller;
   private StreamEvent pending;
   private String lastEventId;
   private boolean completed;
   private boolean finished;
-  private int resumes;
+  private boolean progressed;
+  private int fruitlessResumes;
+  private long textLength;
+  private IOException lastBreak;
 
   InteractionStream(HttpTransport transport, Supplier<InputStream> open, Consumer<Interaction> onFinish) {
     this.transport = transport;
     this.onFinish = onFinish;
-    this.reader = new SseReader(open.get());
+    this.reader = new SseReader(open.get(), transport.limits().maxEventSize());
   }
 
   @Override
   public boolean hasNext() {
-    if (pending == null && !finished) {
+    if (pending == null && !finished && !closedByCaller) {
       pending = read();
     }
     return pending != null;
@@ -87,18 +100,24 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
 
   private StreamEvent read() {
     while (true) {
-      SseReader.Event raw;
+      SseReader.Event raw = null;
       try {
         raw = reader.next();
       } catch (IOException e) {
-        raw = null;
+        stopOn(e);
+        lastBreak = e;
         LOG.log(System.Logger.Level.DEBUG, "Stream of {0} broke: {1}", interactionId(), e.toString());
       }
       if (raw != null && raw.isDone()) {
         return finish();
       }
       if (raw != null) {
-        return accept(WireJson.readEvent(raw.event(), raw.data()));
+        StreamEvent event = parse(raw);
+        String id = event.eventId();
+        if (id == null || id.isEmpty() || delivered.add(id)) {
+          return accept(event);
+        }
+        continue; // already delivered: a server that replays after a resume
       }
       if (completed) {
         return finish();
@@ -110,8 +129,44 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
     }
   }
 
+  /** Failures that no resume mends: the caller closed the stream, the client closed, an interrupt, an oversized event. */
+  private void stopOn(IOException e) {
+    if (closedByCaller) {
+      throw fail("The stream was closed while it was being read", e);
+    }
+    try {
+      transport.ensureOpen(interactionId());
+    } catch (GeminiClosedException closed) {
+      finished = true;
+      throw closed;
+    }
+    if (e instanceof InterruptedIOException) {
+      Thread.currentThread().interrupt();
+      throw fail("Interrupted while reading the stream", e);
+    }
+    if (e instanceof SseReader.EventTooLargeException) {
+      throw fail(e.getMessage(), e);
+    }
+  }
+
+  private StreamEvent parse(SseReader.Event raw) {
+    try {
+      return WireJson.readEvent(raw.event(), raw.data());
+    } catch (WireFormatException e) {
+      closeQuietly();
+      finished = true;
+      throw transport.redactor().scrub(e.withInteractionId(interactionId()));
+    }
+  }
+
   private StreamEvent accept(StreamEvent event) {
-    resumes = 0; // progress: only resumes that bring nothing count against the limit
+    progressed = true;
+    if (event instanceof StreamEvent.StepDelta delta && delta.delta() instanceof Delta.Text chunk && chunk.text() != null) {
+      textLength += chunk.text().length();
+      if (textLength > transport.limits().maxTextSize()) {
+        throw fail("The streamed text is longer than " + transport.limits().maxTextSize() + " characters (maxTextSize)", null);
+      }
+    }
     accumulator.accept(event);
     if (event.eventId() != null && !event.eventId().isEmpty()) {
       lastEventId = event.eventId();
@@ -120,10 +175,7 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
       completed = true;
     }
     if (event instanceof StreamEvent.Error error) {
-      closeQuietly();
-      finished = true;
-      throw new GeminiStreamException("The stream reported an error: " + error.error().code() + " "
-          + error.error().message(), interactionId(), accumulator.text(), null);
+      throw fail("The stream reported an error: " + error.error().code() + " " + error.error().message(), null);
     }
     return event;
   }
@@ -132,38 +184,65 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
   private StreamEvent resume() {
     closeQuietly();
     String id = interactionId();
-    if (id == null || id.isEmpty() || ++resumes > MAX_RESUMES) {
-      finished = true;
-      throw new GeminiStreamException(id == null || id.isEmpty()
-          ? "The stream broke before it named its interaction; it cannot be resumed"
-          : "The stream broke and " + MAX_RESUMES + " resumes in a row brought no event", id, accumulator.text(), null);
+    if (id == null || id.isEmpty()) {
+      throw fail("The stream broke before it named its interaction; it cannot be resumed", lastBreakAsCause());
+    }
+    fruitlessResumes = progressed ? 0 : fruitlessResumes + 1;
+    progressed = false;
+    int limit = transport.limits().streamResumeLimit();
+    if (fruitlessResumes >= limit) {
+      throw fail("The stream broke and " + limit + " resumes in a row brought no new event", lastBreakAsCause());
+    }
+    if (fruitlessResumes > 0) {
+      transport.pause(transport.nextBackoff(fruitlessResumes), id);
     }
     String path = "/v1beta/interactions/" + encode(id);
     try {
       if (lastEventId != null) {
-        reader = new SseReader(transport.openStream("GET", path + "?stream=true&last_event_id=" + encode(lastEventId), null, id));
+        reader = new SseReader(transport.openStream("GET", path + "?stream=true&last_event_id=" + encode(lastEventId), null, id),
+            transport.limits().maxEventSize());
+        if (closedByCaller) {
+          closeQuietly();
+        }
         return null;
       }
       Interaction whole = awaitStored(path, id);
       StreamEvent event = accept(new StreamEvent.Completed(null, null, whole));
       finish();
       return event;
-    } catch (GeminiException e) {
+    } catch (GeminiClosedException e) {
       finished = true;
-      throw new GeminiStreamException("The stream broke and resuming it failed: " + e.getMessage(), id, accumulator.text(), e);
+      throw e;
+    } catch (GeminiException e) {
+      throw fail("The stream broke and resuming it failed: " + e.getMessage(), e);
     }
+  }
+
+  /** A silent connection is worth naming as a timeout; other breaks stay as they were. */
+  private Throwable lastBreakAsCause() {
+    if (lastBreak instanceof HttpTimeoutException timeout) {
+      return new GeminiTimeoutException(timeout.getMessage(), interactionId(), timeout);
+    }
+    return lastBreak;
   }
 
   private Interaction awaitStored(String path, String id) {
     Duration wait = Duration.ofMillis(200);
     for (int poll = 0; ; poll++) {
-      Interaction stored = transport.call("GET", path, null, id, GeminiClient.ANSWER);
+      Interaction stored = transport.call("GET", path, null, id, transport.answers());
       if (stored.status() == null || !stored.status().isRunning() || poll >= 50) {
         return stored;
       }
-      HttpTransport.sleep(wait, id);
+      transport.pause(wait, id);
       wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : wait.multipliedBy(2);
     }
+  }
+
+  /** Ends the stream with a typed failure carrying the id and the text so far. */
+  private GeminiException fail(String message, Throwable cause) {
+    closeQuietly();
+    finished = true;
+    return transport.redactor().scrub(new GeminiStreamException(message, interactionId(), accumulator.text(), cause));
   }
 
   private StreamEvent finish() {
@@ -189,10 +268,13 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
     }
   }
 
-  /** Releases the connection; a failure to close it is logged, never thrown over a result. */
+  /**
+   * Releases the connection; a read blocked in another thread ends at once with a {@link
+   * GeminiStreamException}. A failure to close is logged, never thrown over a result.
+   */
   @Override
   public void close() {
-    finished = true;
+    closedByCaller = true;
     closeQuietly();
   }
 }

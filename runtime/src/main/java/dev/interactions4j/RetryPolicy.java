@@ -1,6 +1,9 @@
 package dev.interactions4j;
 
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -46,6 +49,33 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
   /** Whether an HTTP status is worth another attempt. */
   public static boolean isRetryable(int httpStatus) {
     return httpStatus == 408 || httpStatus == 409 || httpStatus == 429 || httpStatus >= 500;
+  }
+
+  /** The longest {@code Retry-After} taken as it is; longer ones end the call like any wait past the budget. */
+  static final Duration LONGEST_RETRY_AFTER = Duration.ofDays(1);
+
+  /**
+   * A {@code Retry-After} value (whole seconds or an HTTP date) as a wait, clamped to {@link
+   * #LONGEST_RETRY_AFTER}; null when it is neither, or negative, so that the computed backoff
+   * applies instead of no wait at all. A date already past means now.
+   */
+  static Duration retryAfter(String value) {
+    String text = value.trim();
+    if (!text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      // More digits than a long holds is still "a long time", not an error.
+      return text.length() > 12 ? LONGEST_RETRY_AFTER : min(Duration.ofSeconds(Long.parseLong(text)));
+    }
+    try {
+      ZonedDateTime when = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
+      Duration wait = Duration.between(ZonedDateTime.now(when.getZone()), when);
+      return wait.isNegative() ? Duration.ZERO : min(wait);
+    } catch (DateTimeParseException notDate) {
+      return null;
+    }
+  }
+
+  private static Duration min(Duration wait) {
+    return wait.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : wait;
   }
 
   /** The computed wait before attempt {@code attempt + 1}; {@code random} in [0, 1). */

@@ -1,15 +1,16 @@
 package dev.interactions4j;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Reads server-sent events one at a time as they arrive: {@code event:} and {@code data:} lines,
- * a blank line ending each event, {@code :} comment lines skipped, {@code \r\n} tolerated.
+ * a blank line ending each event, {@code :} comment lines skipped, {@code \r\n} and {@code \r}
+ * tolerated. An event larger than its bound fails before it is held whole, so an endless line
+ * cannot exhaust the heap.
  */
 final class SseReader implements Closeable {
   /** The {@code data} of the sentinel that ends an Interactions stream. */
@@ -27,22 +28,41 @@ final class SseReader implements Closeable {
     }
   }
 
-  private final BufferedReader reader;
+  /** An event grew past the reader's bound; not a broken connection, so not worth a resume. */
+  static final class EventTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
 
-  SseReader(InputStream body) {
-    this.reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+    EventTooLargeException(int maxBytes) {
+      super("A stream event is larger than " + maxBytes + " bytes (maxEventSize)");
+    }
+  }
+
+  private final InputStream in;
+  private final int maxEventBytes;
+  private final byte[] buffer = new byte[8192];
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+  private int position;
+  private int limit;
+  private int eventBytes;
+  private boolean skipLineFeed;
+
+  SseReader(InputStream body, int maxEventBytes) {
+    this.in = body;
+    this.maxEventBytes = maxEventBytes;
   }
 
   /** The next event, or null when the body ended (cleanly or not: the caller decides). */
   Event next() throws IOException {
     String event = null;
     StringBuilder data = null;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+    eventBytes = 0;
+    for (String line = readLine(); line != null; line = readLine()) {
       if (line.isEmpty()) {
         if (data != null) {
           return new Event(event, data.toString());
         }
         event = null;
+        eventBytes = 0;
       } else if (line.startsWith(":")) {
         continue;
       } else if (line.startsWith("event:")) {
@@ -56,6 +76,48 @@ final class SseReader implements Closeable {
     return null;
   }
 
+  /** One line without its terminator, or null at the end of the body. */
+  private String readLine() throws IOException {
+    line.reset();
+    while (true) {
+      if (position == limit) {
+        limit = in.read(buffer, 0, buffer.length);
+        position = 0;
+        if (limit <= 0) {
+          limit = 0;
+          return null;
+        }
+      }
+      int start = position;
+      while (position < limit) {
+        byte b = buffer[position];
+        if (skipLineFeed) {
+          skipLineFeed = false;
+          if (b == '\n') {
+            start = ++position;
+            continue;
+          }
+        }
+        if (b == '\n' || b == '\r') {
+          append(start, position);
+          position++;
+          skipLineFeed = b == '\r';
+          return line.toString(StandardCharsets.UTF_8);
+        }
+        position++;
+      }
+      append(start, position);
+    }
+  }
+
+  private void append(int from, int to) throws IOException {
+    eventBytes += to - from;
+    if (eventBytes > maxEventBytes || eventBytes < 0) {
+      throw new EventTooLargeException(maxEventBytes);
+    }
+    line.write(buffer, from, to - from);
+  }
+
   private static String value(String line, int prefix) {
     String value = line.substring(prefix);
     return value.startsWith(" ") ? value.substring(1) : value;
@@ -63,6 +125,6 @@ final class SseReader implements Closeable {
 
   @Override
   public void close() throws IOException {
-    reader.close();
+    in.close();
   }
 }

@@ -19,6 +19,17 @@ final class Clients {
         .pollingPolicy(new PollingPolicy(Duration.ofMillis(20), Duration.ofMillis(100), 1.5));
   }
 
+  /** A client of a hostile loopback server: small bounds, so that each attack ends in well under a second. */
+  static GeminiClientBuilder hostile(HostileServer server) {
+    return GeminiClient.builder()
+        .apiKey(KEY)
+        .baseUrl(server.baseUrl())
+        .requestTimeout(Duration.ofSeconds(2))
+        .readTimeout(Duration.ofMillis(300))
+        .callTimeout(Duration.ofSeconds(3))
+        .retryPolicy(RetryPolicy.none());
+  }
+
   static GeminiClient client(Simulator simulator) {
     return builder(simulator).build();
   }

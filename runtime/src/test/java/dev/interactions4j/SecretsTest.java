@@ -14,13 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,36 +22,7 @@ class SecretsTest {
   @RegisterExtension static final SimulatorExtension SIMULATOR = new SimulatorExtension();
   private static final String MCP_TOKEN = "Bearer mcp-secret-7d1e";
 
-  private final Logger logger = Logger.getLogger("dev.interactions4j");
-  private final List<String> logged = new ArrayList<>();
-  private final Handler capture = new Handler() {
-    private final SimpleFormatter formatter = new SimpleFormatter();
-
-    @Override
-    public void publish(LogRecord record) {
-      logged.add(formatter.format(record));
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-  private Level previousLevel;
-
-  @BeforeEach
-  void captureLogs() {
-    previousLevel = logger.getLevel();
-    logger.setLevel(Level.ALL);
-    logger.addHandler(capture);
-  }
-
-  @AfterEach
-  void restoreLogs() {
-    logger.removeHandler(capture);
-    logger.setLevel(previousLevel);
-  }
+  @RegisterExtension final LogCapture logs = new LogCapture();
 
   @Test
   void secretsNeverLeak_throughFailuresLogsOrUrls() {
@@ -81,12 +45,12 @@ class SecretsTest {
     Tool mcp = new Tool.McpServer("docs", "https://mcp.example.com", Map.of("Authorization", MCP_TOKEN), List.of());
     texts.add(mcp.toString());
     texts.add(InteractionRequest.model(Clients.MODEL).tool(mcp).build().toString());
-    texts.addAll(logged);
+    texts.addAll(logs.logged());
     for (RecordedRequest request : SIMULATOR.simulator().requests()) {
       texts.add(request.pathAndQuery());
     }
 
-    assertTrue(logged.size() >= 5, "retries were logged: " + logged);
+    assertTrue(logs.logged().size() >= 5, "retries were logged: " + logs.logged());
     for (String text : texts) {
       assertFalse(text.contains(Clients.KEY), "API key leaked in: " + text);
       assertFalse(text.contains("mcp-secret"), "MCP header leaked in: " + text);

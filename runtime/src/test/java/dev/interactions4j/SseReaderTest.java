@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class SseReaderTest {
   private static SseReader reader(String text) {
-    return new SseReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    return new SseReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 1 << 20);
   }
 
   @Test

@@ -91,6 +91,12 @@ public final class OutputType<T> {
       String pointer = in == null ? "" : in.pointer();
       throw new OutputMismatchException(
           pointer, "well-formed JSON", e.getOriginalMessage(), json, null, e);
+    } catch (Exception | AssertionError e) {
+      // What a type's own code threw past the generated parser: an assert or a sneaky checked
+      // exception in a compact constructor, a RuntimeException from a nested converter.
+      String pointer = in == null ? "" : in.pointer();
+      String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+      throw new OutputMismatchException(pointer, "a value " + name + " accepts", reason, json, null, e);
     }
   }
 

@@ -7,16 +7,16 @@ import dev.interactions4j.wire.Interaction;
 import dev.interactions4j.wire.InteractionRequest;
 import dev.interactions4j.wire.Step;
 import dev.interactions4j.wire.Usage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
  * The function-calling loop: while the model answers {@code requires_action}, run every call (in
- * parallel on the executor), send all results in one follow-up interaction with {@code
+ * parallel on the executor, at most {@code parallelism} at a time, each within {@code
+ * callTimeout}), send all results in one follow-up interaction with {@code
  * previous_interaction_id}, and repeat until the status is terminal, for at most {@code
  * maxRounds} rounds.
  */
@@ -26,7 +26,8 @@ public final class ToolLoop {
   private final int maxRounds;
   private final ToolErrorPolicy errorPolicy;
   private final boolean streaming;
-  private final Executor executor;
+  private final int maxCallsPerRound;
+  private final ToolCalls runner;
 
   private ToolLoop(Builder builder) {
     this.client = builder.client;
@@ -34,7 +35,8 @@ public final class ToolLoop {
     this.maxRounds = builder.maxRounds;
     this.errorPolicy = builder.errorPolicy;
     this.streaming = builder.streaming;
-    this.executor = builder.executor;
+    this.maxCallsPerRound = builder.maxCallsPerRound;
+    this.runner = new ToolCalls(tools, errorPolicy, builder.executor, builder.parallelism, builder.callTimeout);
   }
 
   /** A loop running {@code tools} through {@code client}. */
@@ -55,7 +57,11 @@ public final class ToolLoop {
         throw new ToolLoopException(rounds, answer.id());
       }
       List<Step.FunctionCall> pending = answer.functionCalls();
-      List<Step.FunctionResult> answered = runAll(pending, answer.id());
+      if (pending.size() > maxCallsPerRound) {
+        throw new ToolLoopException("The model asked for " + pending.size() + " function calls in one round, more than "
+            + maxCallsPerRound + "; raise ToolLoop.Builder.maxCallsPerRound if that many are meant", rounds, answer.id());
+      }
+      List<Step.FunctionResult> answered = runner.run(pending, answer.id());
       calls.addAll(pending);
       results.addAll(answered);
       rounds++;
@@ -74,25 +80,6 @@ public final class ToolLoop {
     }
   }
 
-  private List<Step.FunctionResult> runAll(List<Step.FunctionCall> pending, String interactionId) {
-    List<CompletableFuture<Step.FunctionResult>> running = new ArrayList<>();
-    for (Step.FunctionCall call : pending) {
-      running.add(CompletableFuture.supplyAsync(() -> tools.execute(call, errorPolicy), executor));
-    }
-    List<Step.FunctionResult> results = new ArrayList<>();
-    for (CompletableFuture<Step.FunctionResult> result : running) {
-      try {
-        results.add(result.join());
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof ToolExecutionException failure) {
-          throw new ToolExecutionException(failure.functionName(), interactionId, failure.getCause());
-        }
-        throw e;
-      }
-    }
-    return results;
-  }
-
   /** Builds a {@link ToolLoop}. */
   public static final class Builder {
     private final GeminiClient client;
@@ -101,6 +88,9 @@ public final class ToolLoop {
     private ToolErrorPolicy errorPolicy = ToolErrorPolicy.SEND_TO_MODEL;
     private boolean streaming;
     private Executor executor;
+    private int parallelism = 8;
+    private int maxCallsPerRound = 128;
+    private Duration callTimeout = Duration.ofMinutes(5);
 
     private Builder(GeminiClient client, ToolSet tools) {
       this.client = Objects.requireNonNull(client, "client");
@@ -131,6 +121,43 @@ public final class ToolLoop {
     /** Where calls run; the client's executor by default. */
     public Builder executor(Executor value) {
       executor = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * The most function calls run at the same time; 8 by default (calls mostly wait on I/O, and
+     * each holds a thread of the executor).
+     */
+    public Builder parallelism(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("parallelism must be at least 1 but is " + value);
+      }
+      parallelism = value;
+      return this;
+    }
+
+    /**
+     * The most function calls one answer may ask for; more ends the loop with a {@link
+     * ToolLoopException} before any runs. 128 by default: models ask for a handful.
+     */
+    public Builder maxCallsPerRound(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxCallsPerRound must be at least 1 but is " + value);
+      }
+      maxCallsPerRound = value;
+      return this;
+    }
+
+    /**
+     * How long one function call may run; past it the call is cancelled (its thread interrupted)
+     * and, under {@link ToolErrorPolicy#SEND_TO_MODEL}, answered with an error result. 5 minutes by
+     * default.
+     */
+    public Builder callTimeout(Duration value) {
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException("callTimeout must be positive but is " + value);
+      }
+      callTimeout = value;
       return this;
     }
 

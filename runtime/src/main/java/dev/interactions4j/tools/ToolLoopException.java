@@ -14,6 +14,11 @@ public final class ToolLoopException extends GeminiException {
     this.rounds = rounds;
   }
 
+  ToolLoopException(String message, int rounds, String interactionId) {
+    super(message, interactionId);
+    this.rounds = rounds;
+  }
+
   /** Rounds run before giving up. */
   public int rounds() {
     return rounds;

@@ -14,6 +14,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -37,13 +38,29 @@ final class TreeJson {
 
   private static final java.util.Set<String> OUTPUT_MEDIA = java.util.Set.of("output_image", "output_audio", "output_video");
   private static final JsonFactory FACTORY = new JsonFactory();
+  /** Factories by text bound: a client has one bound, a JVM a handful of clients. */
+  private static final java.util.Map<Integer, JsonFactory> BOUNDED = new java.util.concurrent.ConcurrentHashMap<>();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private TreeJson() {}
 
   /** The tree, or null for an empty body; the raw text read so far is kept in {@code raw}. */
   static JsonNode read(InputStream in, RawCapture raw) {
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), raw.wrap(in))) {
+    return read(in, raw, FACTORY);
+  }
+
+  /**
+   * As {@link #read(InputStream, RawCapture)}, refusing a string value longer than {@code
+   * maxTextSize} characters before it is held whole (base64 media is decoded as it streams, and
+   * is not bound by it).
+   */
+  static JsonNode read(InputStream in, RawCapture raw, int maxTextSize) {
+    return read(in, raw, BOUNDED.computeIfAbsent(maxTextSize, max -> JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(max).build()).build()));
+  }
+
+  private static JsonNode read(InputStream in, RawCapture raw, JsonFactory factory) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), raw.wrap(in))) {
       return root(parser, true);
     }
   }

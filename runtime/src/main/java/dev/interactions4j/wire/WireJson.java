@@ -42,10 +42,18 @@ public final class WireJson {
    * the raw text (its first megabyte).
    */
   public static Interaction readInteraction(InputStream json) {
+    return readInteraction(json, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #readInteraction(InputStream)}, with a text value longer than {@code maxTextSize}
+   * characters a {@link WireFormatException} before it is held whole.
+   */
+  public static Interaction readInteraction(InputStream json, int maxTextSize) {
     TreeJson.RawCapture raw = new TreeJson.RawCapture();
     JsonNode tree;
     try {
-      tree = TreeJson.read(json, raw);
+      tree = maxTextSize == Integer.MAX_VALUE ? TreeJson.read(json, raw) : TreeJson.read(json, raw, maxTextSize);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getMessage(), e.getCause());
     } catch (JacksonException e) {
