@@ -54,7 +54,8 @@ public record Report(String interactionId, String markdown, List<Citation> citat
    *
    * @param title the source's title as given (often only the page's domain; may be null)
    * @param url the URL given (possibly a redirect link)
-   * @param startIndex where the cited text starts in {@link #markdown()}, or -1
+   * @param startIndex where the cited text starts in {@link #markdown()} (a Java string index; the
+   *     API's byte offsets are converted), or -1
    * @param endIndex where it ends, or -1
    */
   public record Citation(String title, String url, int startIndex, int endIndex) {}
@@ -123,8 +124,8 @@ public record Report(String interactionId, String markdown, List<Citation> citat
           int offset = text.length();
           for (TextAnnotation annotation : part.annotations()) {
             if (annotation instanceof TextAnnotation.UrlCitation url) {
-              citations.add(new Citation(url.title(), url.url(),
-                  url.startIndex() == null ? -1 : offset + url.startIndex(), url.endIndex() == null ? -1 : offset + url.endIndex()));
+              citations.add(new Citation(url.title(), url.url(), position(part.text(), offset, url.startIndex()),
+                  position(part.text(), offset, url.endIndex())));
             }
           }
           text.append(part.text());
@@ -133,6 +134,24 @@ public record Report(String interactionId, String markdown, List<Citation> citat
     }
     citations.sort((a, b) -> Integer.compare(a.startIndex(), b.startIndex()));
     return new Report(interaction.id(), text.toString(), citations);
+  }
+
+  /**
+   * Where a citation's index into {@code part} lies in the whole text, or -1. The API counts
+   * UTF-8 bytes; Java counts UTF-16 chars, so the two differ on any non-ASCII text before it.
+   */
+  private static int position(String part, int offset, Integer utf8Index) {
+    if (utf8Index == null || utf8Index < 0) {
+      return -1;
+    }
+    int bytes = 0;
+    int i = 0;
+    while (bytes < utf8Index && i < part.length()) {
+      int codePoint = part.codePointAt(i);
+      bytes += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+      i += Character.charCount(codePoint);
+    }
+    return bytes < utf8Index ? -1 : offset + i;
   }
 
   /**

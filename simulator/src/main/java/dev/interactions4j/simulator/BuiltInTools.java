@@ -41,7 +41,7 @@ final class BuiltInTools {
       return;
     }
     String slug = ResearchReport.slug(query);
-    int end = content.path("text").asString("").length();
+    int end = ResearchReport.utf8Length(content.path("text").asString(""));
     var annotations = content.putArray("annotations");
     annotations.add(redirects.citation("https://example.org/search/" + slug, 0, end));
     annotations.add(redirects.citation("https://news.example.com/articles/" + slug, 0, end));

@@ -61,8 +61,8 @@ final class RedirectHost {
   }
 
   /**
-   * A {@code url_citation} of {@code destination} covering {@code text[start, end)}, shaped as
-   * real ones are: a redirect link on this host, and the page's domain as its title.
+   * A {@code url_citation} of {@code destination} covering the UTF-8 bytes {@code [start, end)}
+   * of the text, shaped as real ones are: a redirect link on this host, the domain as its title.
    */
   ObjectNode citation(String destination, int start, int end) {
     ObjectNode citation = JsonNodeFactory.instance.objectNode();

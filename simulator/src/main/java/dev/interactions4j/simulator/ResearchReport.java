@@ -1,5 +1,6 @@
 package dev.interactions4j.simulator;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.node.ArrayNode;
@@ -30,9 +31,9 @@ final class ResearchReport {
     ArrayNode annotations = nodes.arrayNode();
     for (Source source : sources) {
       text.append("- ");
-      int start = text.length();
+      int start = utf8Length(text);
       text.append(source.claim());
-      annotations.add(redirects.citation(source.page(), start, text.length()));
+      annotations.add(redirects.citation(source.page(), start, utf8Length(text)));
       text.append('\n');
     }
     text.append("\n## Conclusion\n\n").append(topic)
@@ -42,6 +43,11 @@ final class ResearchReport {
     content.put("text", text.toString());
     content.set("annotations", annotations);
     return content;
+  }
+
+  /** The API's unit for citation indices: UTF-8 bytes. */
+  static int utf8Length(CharSequence text) {
+    return text.toString().getBytes(StandardCharsets.UTF_8).length;
   }
 
   /** The topic as a URL path segment: lower case, words joined by hyphens. */

@@ -42,6 +42,17 @@ class GroundingRedirectTest {
   }
 
   @Test
+  void citationIndices_countUtf8Bytes_asTheApiDoes(Simulator simulator) {
+    JsonNode text = researchText(simulator, "énergie marémotrice");
+
+    byte[] bytes = text.get("text").asString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    JsonNode first = text.get("annotations").get(0);
+    String cited = new String(bytes, first.get("start_index").asInt(), first.get("end_index").asInt() - first.get("start_index").asInt(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals("Interest in énergie marémotrice has grown steadily over the last decade.", cited);
+  }
+
+  @Test
   void googleSearchAnswer_isGroundedWithRedirectCitationsOverItsText(Simulator simulator) {
     JsonNode answer = Http.create(simulator, "{\"model\":\"m\",\"input\":\"Who won the 2030 cup?\",\"tools\":[{\"type\":\"google_search\"}]}").json();
 
