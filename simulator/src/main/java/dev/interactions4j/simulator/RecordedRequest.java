@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A request the simulator received, for tests to assert wire details. The API key header's value
- * is replaced by {@code <redacted>}.
+ * is replaced by {@code <redacted>}, and so is the token of an {@code Authorization} header
+ * ({@code Bearer <redacted>}).
  *
  * @param method the HTTP method
  * @param pathAndQuery the path with its query string
@@ -23,12 +24,13 @@ public record RecordedRequest(String method, String pathAndQuery, Map<String, Li
     body = body.clone();
   }
 
-  /** The request as received, with the API key's value redacted. */
+  /** The request as received, with the API key's and the authorization's values redacted. */
   static RecordedRequest of(HttpExchange exchange, byte[] body) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     exchange.getRequestHeaders().forEach((name, values) -> {
       String lower = name.toLowerCase(Locale.ROOT);
-      headers.put(lower, lower.equals("x-goog-api-key") ? List.of("<redacted>") : List.copyOf(values));
+      headers.put(lower, lower.equals("x-goog-api-key") ? List.of("<redacted>")
+          : lower.equals("authorization") ? List.of(values.get(0).split(" ", 2)[0] + " <redacted>") : List.copyOf(values));
     });
     String query = exchange.getRequestURI().getRawQuery();
     String path = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
