@@ -41,6 +41,7 @@ public final class Simulator implements AutoCloseable {
   }
 
   private Simulator(Builder builder) {
+    JacksonCheck.require();
     Ids ids = new Ids(builder.seed);
     this.engine = new InteractionEngine(ids, builder.backgroundDuration);
     this.faults = builder.faults;
