@@ -17,8 +17,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The interactions4j annotation processor, the only public entry point of this module. Runs one
- * step per annotation ({@code @GeminiOutput}, {@code @GeminiTool}, {@code @GeminiService}) and never claims
- * annotations.
+ * step per annotation ({@code @GeminiOutput}, {@code @GeminiTool}, {@code @GeminiService}) and claims the
+ * library's annotations.
  */
 @AutoService(Processor.class)
 public final class GeminiProcessor extends AbstractProcessor {
@@ -53,9 +53,17 @@ public final class GeminiProcessor extends AbstractProcessor {
     serviceStep = new ServiceStep(env, diagnostics, files);
   }
 
+  /**
+   * Every annotation of the library, the three that start a step and those the steps read
+   * ({@code @Prompt}, {@code @Description}, constraints, the generated-code marker), and the JDK's
+   * {@code @Generated} that the generated classes carry: claimed, so javac's
+   * {@code -Xlint:processing} never reports them unclaimed and a user's {@code -Werror} build
+   * stays green. No other processor has a use for the library's; one that reads {@code @Generated}
+   * and runs after this one no longer sees it (none is known).
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(OutputStep.ANNOTATION, ToolStep.ANNOTATION, ServiceStep.ANNOTATION);
+    return Set.of("dev.interactions4j.*", "javax.annotation.processing.Generated");
   }
 
   @Override
@@ -82,6 +90,6 @@ public final class GeminiProcessor extends AbstractProcessor {
     } finally {
       files.flush();
     }
-    return false;
+    return true;
   }
 }
