@@ -58,8 +58,9 @@ public final class GeminiProcessor extends AbstractProcessor {
    * ({@code @Prompt}, {@code @Description}, constraints, the generated-code marker), and the JDK's
    * {@code @Generated} that the generated classes carry: claimed, so javac's
    * {@code -Xlint:processing} never reports them unclaimed and a user's {@code -Werror} build
-   * stays green. No other processor has a use for the library's; one that reads {@code @Generated}
-   * and runs after this one no longer sees it (none is known).
+   * stays green. The cost: a processor that javac runs after this one no longer sees them, and one
+   * that supports {@code "*"} is not called in a round whose only annotations are these (list it
+   * first on the processor path; docs/TROUBLESHOOTING.md).
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
