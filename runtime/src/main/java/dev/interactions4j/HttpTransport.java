@@ -40,7 +40,7 @@ final class HttpTransport implements AutoCloseable {
 
   private volatile HttpClient http;
   private final String baseUrl;
-  private final String apiKey;
+  private final String apiKey; // null: none sent (a loopback base URL)
   private final ClientLimits limits;
   private final RetryPolicy retryPolicy;
   private final boolean followRedirects;
@@ -159,7 +159,8 @@ final class HttpTransport implements AutoCloseable {
         // Retried even for a create: the API has no idempotency key, so a connection that broke
         // after the server acted can, rarely, create a second interaction. Google's SDK makes the
         // same choice; the usual failures (refused, reset before an answer) happen before it acts.
-        failure = redactor.scrub(new GeminiTransportException(method + " " + path + " failed: " + e, interactionId, e));
+        failure = redactor.scrub(new GeminiTransportException(TransportFailure.message(method, target, attempt,
+            Duration.ofNanos(System.nanoTime() - start), e), interactionId, e));
         wait = nextBackoff(attempt);
       } finally {
         if (!handedOver) {
@@ -239,7 +240,7 @@ final class HttpTransport implements AutoCloseable {
         .timeout(limits.requestTimeout())
         .header("Api-Revision", API_REVISION)
         .header("x-goog-api-client", CLIENT_ID);
-    if (scope.covers(target)) {
+    if (apiKey != null && scope.covers(target)) {
       builder.header("x-goog-api-key", apiKey);
     }
     if (body == null) {
