@@ -29,9 +29,14 @@ final class InteractionsHandler implements HttpHandler {
   private final Ids ids;
   private final Access access;
   private final Queue<RecordedRequest> recorded;
+  private final EnvironmentStore environments;
+  private final EnvironmentRoutes environmentRoutes;
 
-  InteractionsHandler(InteractionEngine engine, Faults faults, Ids ids, Access access, Queue<RecordedRequest> recorded) {
+  InteractionsHandler(InteractionEngine engine, Faults faults, Ids ids, Access access, Queue<RecordedRequest> recorded,
+      EnvironmentStore environments) {
     this.engine = engine;
+    this.environments = environments;
+    this.environmentRoutes = new EnvironmentRoutes(environments, ids);
     this.faults = faults;
     this.ids = ids;
     this.access = access;
@@ -48,12 +53,15 @@ final class InteractionsHandler implements HttpHandler {
       if (path == null) {
         throw ApiFailure.notFound("No such method: " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
       }
-      access.check(exchange.getRequestHeaders(), path);
+      Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+      if (!environmentRoutes.isUploadSession(path, query)) {
+        access.check(exchange.getRequestHeaders(), path);
+      }
       Faults.Action action = faults.take();
       if (action != null) {
         inject(exchange, action);
-      } else {
-        route(exchange, path.resource(), body);
+      } else if (!environmentRoutes.route(exchange, path, query, body)) {
+        route(exchange, path.resource(), query, body);
       }
     } catch (ApiFailure failure) {
       fail(exchange, failure);
@@ -64,12 +72,17 @@ final class InteractionsHandler implements HttpHandler {
     }
   }
 
-  private void route(HttpExchange exchange, String path, byte[] body) throws IOException, ApiFailure {
+  private void route(HttpExchange exchange, String path, Map<String, String> query, byte[] body) throws IOException, ApiFailure {
     String method = exchange.getRequestMethod();
-    Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
     if (path.equals("/interactions") && method.equals("POST")) {
       ObjectNode request = parse(body);
+      EnvironmentStore.Environment environment = environments.forRequest(request.get("environment"));
       Turn turn = engine.create(request);
+      if (environment != null) {
+        turn.environmentId = environment.id;
+        String text = turn.pending != null ? turn.pending.text() : turn.outputText;
+        environment.write(EnvironmentStore.ANSWER_FILE, String.valueOf(text).getBytes(StandardCharsets.UTF_8), "text/markdown");
+      }
       if (request.path("stream").asBoolean(false)) {
         turn.events = SseEvents.of(turn, ids);
         stream(exchange, turn.events);
@@ -172,7 +185,7 @@ final class InteractionsHandler implements HttpHandler {
         : status == 503 ? "The model is overloaded. Please try again later." : "Injected failure " + status;
   }
 
-  private static ObjectNode parse(byte[] body) throws ApiFailure {
+  static ObjectNode parse(byte[] body) throws ApiFailure {
     try {
       JsonNode tree = JSON.readTree(body);
       if (tree instanceof ObjectNode object) {
@@ -213,7 +226,7 @@ final class InteractionsHandler implements HttpHandler {
     send(exchange, failure.httpStatus, "application/json", failure.body());
   }
 
-  private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+  static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", contentType + "; charset=UTF-8");
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

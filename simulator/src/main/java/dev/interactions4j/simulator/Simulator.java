@@ -64,7 +64,7 @@ public final class Simulator implements AutoCloseable {
     String host = builder.host.contains(":") ? "[" + builder.host + "]" : builder.host;
     this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
     this.access = new Access(builder.apiKey, builder.bearerToken, builder.serviceAccounts, builder.tokenLifetime);
-    server.createContext("/", new InteractionsHandler(engine, faults, ids, access, recorded));
+    server.createContext("/", new InteractionsHandler(engine, faults, ids, access, recorded, new EnvironmentStore(ids)));
     server.createContext(TokenEndpoint.PATH, new TokenEndpoint(access, tokenUri()));
     this.keys = new ServiceAccountKeys(access, tokenUri());
     server.setExecutor(executor);
