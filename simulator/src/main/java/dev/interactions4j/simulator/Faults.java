@@ -33,6 +33,7 @@ public final class Faults {
   private int dropStreamAfter = -1;
   private int dropStreamTimes;
   private Duration delayNext = Duration.ZERO;
+  private int deliverTwice;
   private final Deque<Action> next = new ArrayDeque<>();
 
   Faults(long seed) {
@@ -117,6 +118,20 @@ public final class Faults {
     return this;
   }
 
+  /** Sends the next webhook delivery twice, with the same {@code webhook-id} (a replay). */
+  public synchronized Faults deliverTwice() {
+    deliverTwice++;
+    return this;
+  }
+
+  synchronized boolean takeDeliverTwice() {
+    if (deliverTwice == 0) {
+      return false;
+    }
+    deliverTwice--;
+    return true;
+  }
+
   /** Back to no faults, and the random source to its seed. */
   public synchronized Faults reset() {
     rate429 = 0;
@@ -127,6 +142,7 @@ public final class Faults {
     dropStreamAfter = -1;
     dropStreamTimes = 0;
     delayNext = Duration.ZERO;
+    deliverTwice = 0;
     next.clear();
     random = new Random(seed);
     return this;

@@ -31,12 +31,19 @@ final class InteractionsHandler implements HttpHandler {
   private final Queue<RecordedRequest> recorded;
   private final EnvironmentStore environments;
   private final EnvironmentRoutes environmentRoutes;
+  private final WebhookSender webhooks;
+  private final WebhookRoutes webhookRoutes;
+
+  /** The platform resources beside interactions: environments and webhooks. */
+  record Resources(EnvironmentStore environments, WebhookStore webhooks, WebhookSender sender) {}
 
   InteractionsHandler(InteractionEngine engine, Faults faults, Ids ids, Access access, Queue<RecordedRequest> recorded,
-      EnvironmentStore environments) {
+      Resources resources) {
     this.engine = engine;
-    this.environments = environments;
+    this.environments = resources.environments();
     this.environmentRoutes = new EnvironmentRoutes(environments, ids);
+    this.webhooks = resources.sender();
+    this.webhookRoutes = new WebhookRoutes(resources.webhooks(), webhooks);
     this.faults = faults;
     this.ids = ids;
     this.access = access;
@@ -60,7 +67,8 @@ final class InteractionsHandler implements HttpHandler {
       Faults.Action action = faults.take();
       if (action != null) {
         inject(exchange, action);
-      } else if (!environmentRoutes.route(exchange, path, query, body)) {
+      } else if (!environmentRoutes.route(exchange, path, query, body)
+          && !webhookRoutes.route(exchange, path.resource(), query, body)) {
         route(exchange, path.resource(), query, body);
       }
     } catch (ApiFailure failure) {
@@ -83,6 +91,9 @@ final class InteractionsHandler implements HttpHandler {
         String text = turn.pending != null ? turn.pending.text() : turn.outputText;
         environment.write(EnvironmentStore.ANSWER_FILE, String.valueOf(text).getBytes(StandardCharsets.UTF_8), "text/markdown");
       }
+      if ("in_progress".equals(turn.status) && turn.id != null) {
+        webhooks.watch(turn, engine);
+      }
       if (request.path("stream").asBoolean(false)) {
         turn.events = SseEvents.of(turn, ids);
         stream(exchange, turn.events);
@@ -97,7 +108,9 @@ final class InteractionsHandler implements HttpHandler {
     }
     String id = URLDecoder.decode(one.group(1), StandardCharsets.UTF_8);
     if (one.group(2) != null && method.equals("POST")) {
-      send(exchange, 200, "application/json", engine.cancel(id).toJson(true, true).toString());
+      Turn cancelled = engine.cancel(id);
+      webhooks.ended(cancelled);
+      send(exchange, 200, "application/json", cancelled.toJson(true, true).toString());
     } else if (one.group(2) == null && method.equals("DELETE")) {
       engine.delete(id);
       send(exchange, 200, "application/json", "{}");
