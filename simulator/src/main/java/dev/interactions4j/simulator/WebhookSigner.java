@@ -34,11 +34,27 @@ final class WebhookSigner {
   }
 
   /**
-   * One key for every simulator in the JVM, made on first use: RSA key generation takes up to
-   * seconds on a busy machine, and most simulators never sign a JWT.
+   * One fixed key for every simulator, read from the simulator's jar on first use. It signs only
+   * simulated deliveries, so it is no secret; a fixed key spares each run an RSA key generation,
+   * which takes seconds on a busy machine.
    */
   private static final class Key {
-    static final KeyPair PAIR = ServiceAccountKeys.newRsaKeyPair();
+    static final KeyPair PAIR = load();
+
+    private static KeyPair load() {
+      try (java.io.InputStream in = WebhookSigner.class.getResourceAsStream("webhook-signing-key.pem")) {
+        String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        java.security.KeyFactory rsa = java.security.KeyFactory.getInstance("RSA");
+        java.security.interfaces.RSAPrivateCrtKey privateKey = (java.security.interfaces.RSAPrivateCrtKey)
+            rsa.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        java.security.PublicKey publicKey = rsa.generatePublic(
+            new java.security.spec.RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+        return new KeyPair(publicKey, privateKey);
+      } catch (java.io.IOException | GeneralSecurityException e) {
+        throw new IllegalStateException("The simulator's webhook signing key cannot be read", e);
+      }
+    }
   }
 
   /** The {@code webhook-signature} value: one {@code v1,<base64>} per secret, space-separated. */
