@@ -22,7 +22,6 @@ import java.util.concurrent.Executor;
  * }</pre>
  */
 public final class GeminiClient implements AutoCloseable {
-  static final String INTERACTIONS = "/v1beta/interactions";
   // Keyed by identity: each generated type holds one OutputType constant.
   private final HttpTransport transport;
   private final Executor executor;
@@ -48,7 +47,7 @@ public final class GeminiClient implements AutoCloseable {
     if (Boolean.TRUE.equals(request.stream())) {
       throw new IllegalArgumentException("A request with stream=true goes to stream(request)");
     }
-    return transport.call("POST", INTERACTIONS, WireJson.write(request), request.previousInteractionId(), ANSWER);
+    return transport.call("POST", transport.endpoint().interactions(), WireJson.write(request), request.previousInteractionId(), ANSWER);
   }
 
   /** {@link #create} on the client's executor. */
@@ -87,7 +86,7 @@ public final class GeminiClient implements AutoCloseable {
   public InteractionStream stream(InteractionRequest request, java.util.function.Consumer<Interaction> onFinish) {
     byte[] body = WireJson.write(request.toBuilder().stream(true).build());
     return new InteractionStream(transport,
-        () -> transport.openStream("POST", INTERACTIONS, body, request.previousInteractionId()), onFinish);
+        () -> transport.openStream("POST", transport.endpoint().interactions(), body, request.previousInteractionId()), onFinish);
   }
 
   /** A conversation with {@code model}, its history kept on the server. */
@@ -159,11 +158,8 @@ public final class GeminiClient implements AutoCloseable {
     }
   };
 
-  private static String path(String id) {
-    if (id == null || id.isEmpty()) {
-      throw new IllegalArgumentException("An interaction id is required");
-    }
-    return INTERACTIONS + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+  private String path(String id) {
+    return transport.endpoint().interaction(id);
   }
 
   @Override
@@ -173,6 +169,6 @@ public final class GeminiClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "GeminiClient[baseUrl=" + transport.baseUrl() + "]";
+    return "GeminiClient[" + transport.endpoint() + "]";
   }
 }
