@@ -169,6 +169,6 @@ public final class GeminiClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "GeminiClient[" + transport.endpoint() + "]";
+    return "GeminiClient[baseUrl=" + transport.endpoint().baseUrl() + "]";
   }
 }
