@@ -76,6 +76,11 @@ final class Endpoint {
     return interactions + "/" + encode(id);
   }
 
+  /** A resource collection beside interactions, e.g. {@code environments}, {@code webhooks}. */
+  String resource(String name) {
+    return prefix + "/" + name;
+  }
+
   URI uri(String path) {
     return path.equals(interactions) ? interactionsUri : URI.create(baseUrl + path);
   }

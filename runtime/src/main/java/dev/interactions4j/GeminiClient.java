@@ -89,6 +89,11 @@ public final class GeminiClient implements AutoCloseable {
         () -> transport.openStream("POST", transport.endpoint().interactions(), body, request.previousInteractionId()), onFinish);
   }
 
+  /** The files of remote environments: what an agent wrote there. */
+  public EnvironmentFiles environmentFiles() {
+    return new EnvironmentFiles(transport);
+  }
+
   /** A conversation with {@code model}, its history kept on the server. */
   public Conversation conversation(String model) {
     return Conversation.builder(this, model).build();
