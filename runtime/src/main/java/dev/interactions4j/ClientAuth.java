@@ -17,6 +17,7 @@ final class ClientAuth {
     this.credentials = credentials;
   }
 
+  /** {@code key} null: none sent (a loopback base URL needs none). */
   static ClientAuth apiKey(String key) {
     return new ClientAuth(key, null);
   }
@@ -32,7 +33,9 @@ final class ClientAuth {
   /** Adds the credential's headers; the token is the credentials' current one. */
   void apply(HttpRequest.Builder builder, String interactionId) {
     if (credentials == null) {
-      builder.header("x-goog-api-key", apiKey);
+      if (apiKey != null) {
+        builder.header("x-goog-api-key", apiKey);
+      }
       return;
     }
     builder.header("Authorization", "Bearer " + token(false, interactionId));

@@ -30,8 +30,12 @@ final class EndpointChoice {
     if (settings.credentials() != null && settings.apiKey() == null) {
       return new Choice(Endpoint.gemini(url), ClientAuth.bearer(settings.credentials()));
     }
-    return new Choice(Endpoint.gemini(url), ClientAuth.apiKey(requireKey(settings, environment,
-        "No API key: set the GOOGLE_API_KEY or GEMINI_API_KEY environment variable or call apiKey(...)")));
+    String key = key(settings, environment);
+    if (key == null && !BaseUrl.isLoopback(url)) {
+      throw new GeminiException("No API key: set the GOOGLE_API_KEY or GEMINI_API_KEY environment variable or call"
+          + " apiKey(...) (a loopback base URL, such as a local simulator's, needs none)");
+    }
+    return new Choice(Endpoint.gemini(url), ClientAuth.apiKey(key));
   }
 
   private static Choice agentPlatform(Settings settings, Function<String, String> environment) {
@@ -40,9 +44,12 @@ final class EndpointChoice {
     String location = settings.location() != null ? settings.location() : value(environment, "GOOGLE_CLOUD_LOCATION");
     if (project == null) {
       // Express mode: an API key, the global host, no project in the path.
-      String key = requireKey(settings, environment, "The Agent Platform needs a project (agentPlatform(project, location) or"
-          + " GOOGLE_CLOUD_PROJECT) with credentials, or an API key for express mode");
+      String key = key(settings, environment);
       String url = base(settings.baseUrl(), environment.apply("GOOGLE_VERTEX_BASE_URL"), Endpoint.platformHost("global"));
+      if (key == null && !BaseUrl.isLoopback(url)) {
+        throw new GeminiException("The Agent Platform needs a project (agentPlatform(project, location) or"
+            + " GOOGLE_CLOUD_PROJECT) with credentials, or an API key for express mode");
+      }
       return new Choice(Endpoint.agentPlatform(url, null, null), ClientAuth.apiKey(key));
     }
     if (settings.credentials() == null) {
@@ -65,7 +72,7 @@ final class EndpointChoice {
   }
 
   /** {@code GOOGLE_API_KEY} wins when both are set, with a warning, as in Google's SDKs. */
-  private static String requireKey(Settings settings, Function<String, String> environment, String missing) {
+  private static String key(Settings settings, Function<String, String> environment) {
     if (settings.apiKey() != null && !settings.apiKey().isBlank()) {
       return settings.apiKey();
     }
@@ -75,20 +82,12 @@ final class EndpointChoice {
       System.getLogger("dev.interactions4j").log(System.Logger.Level.WARNING,
           "Both GOOGLE_API_KEY and GEMINI_API_KEY are set; using GOOGLE_API_KEY");
     }
-    String key = google != null ? google : gemini;
-    if (key == null) {
-      throw new GeminiException(missing);
-    }
-    return key;
+    return google != null ? google : gemini;
   }
 
   private static String base(String given, String fromEnvironment, String fallback) {
-    String url = given != null && !given.isBlank() ? given.strip()
-        : fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment.strip() : fallback;
-    while (url.endsWith("/")) {
-      url = url.substring(0, url.length() - 1);
-    }
-    return url;
+    return BaseUrl.check(given != null && !given.isBlank() ? given
+        : fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : fallback);
   }
 
   private static String value(Function<String, String> environment, String name) {

@@ -30,16 +30,19 @@ public final class GeminiClientBuilder {
 
   GeminiClientBuilder() {}
 
-  /** The API key; by default {@code GOOGLE_API_KEY}, else {@code GEMINI_API_KEY}. */
+  /**
+   * The API key; by default {@code GOOGLE_API_KEY}, else {@code GEMINI_API_KEY}; optional when
+   * the base URL is on loopback.
+   */
   public GeminiClientBuilder apiKey(String value) {
     apiKey = value;
     return this;
   }
 
   /**
-   * The base URL, e.g. a simulator's: it replaces the host of either endpoint, the path stays.
-   * By default {@code GEMINI_BASE_URL} (Agent Platform: {@code GOOGLE_VERTEX_BASE_URL}), else
-   * Google's host (Agent Platform: the location's host).
+   * The base URL with its scheme, e.g. a simulator's {@code http://127.0.0.1:8089}: it replaces
+   * the host of either endpoint, the path stays. By default {@code GEMINI_BASE_URL} (Agent
+   * Platform: {@code GOOGLE_VERTEX_BASE_URL}), else Google's host (Agent Platform: the location's).
    */
   public GeminiClientBuilder baseUrl(String value) {
     baseUrl = value;

@@ -124,7 +124,8 @@ final class HttpTransport {
         // Retried even for a create: the API has no idempotency key, so a connection that broke
         // after the server acted can, rarely, create a second interaction. Google's SDK makes the
         // same choice; the usual failures (refused, reset before an answer) happen before it acts.
-        failure = new GeminiTransportException(method + " " + path + " failed: " + e, interactionId, e);
+        failure = new GeminiTransportException(TransportFailure.message(method, endpoint.uri(path), attempt,
+            Duration.ofNanos(System.nanoTime() - start), e), interactionId, e);
         wait = nextBackoff(attempt);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
