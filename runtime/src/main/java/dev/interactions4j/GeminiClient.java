@@ -110,6 +110,14 @@ public final class GeminiClient implements AutoCloseable {
     return BackgroundTask.of(this, started, polling);
   }
 
+  /** The background task a verified webhook delivery is about ({@code interaction.*} events). */
+  public BackgroundTask<Interaction> resumeBackground(dev.interactions4j.webhooks.WebhookEvent event) {
+    if (event.interactionId() == null) {
+      throw new IllegalArgumentException("A " + event.type() + " event concerns no interaction");
+    }
+    return resumeBackground(event.interactionId());
+  }
+
   /** A handle on a background interaction started earlier, from its id alone. */
   public BackgroundTask<Interaction> resumeBackground(String id) {
     return BackgroundTask.of(this, get(id), polling);
