@@ -39,15 +39,13 @@ final class HttpTransport implements AutoCloseable {
   private static final long WHOLE_BODY_LIMIT = 256 * 1024;
 
   private volatile HttpClient http;
-  private final String baseUrl;
-  private final String apiKey; // null: none sent (a loopback base URL)
+  private final Endpoint endpoint;
+  private final ClientAuth auth;
   private final ClientLimits limits;
   private final RetryPolicy retryPolicy;
   private final boolean followRedirects;
   private final CredentialScope scope;
   private final Redactor redactor = new Redactor();
-  /** The create path's URI, parsed once: the path of most calls. */
-  private final URI interactionsUri;
   private final Set<BoundedBody> openBodies = ConcurrentHashMap.newKeySet();
   private final Set<CompletableFuture<?>> starting = ConcurrentHashMap.newKeySet();
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -57,18 +55,16 @@ final class HttpTransport implements AutoCloseable {
    * @param followRedirects whether same-origin redirects are followed (the user's client asked
    *     for redirects; {@code http} itself never follows any)
    */
-  HttpTransport(HttpClient http, String baseUrl, String apiKey, ClientLimits limits, RetryPolicy retryPolicy,
+  HttpTransport(HttpClient http, Endpoint endpoint, ClientAuth auth, ClientLimits limits, RetryPolicy retryPolicy,
       boolean followRedirects) {
     this.http = http;
-    this.baseUrl = baseUrl;
-    this.apiKey = apiKey;
+    this.endpoint = endpoint;
+    this.auth = auth;
     this.limits = limits;
     this.retryPolicy = retryPolicy;
     this.followRedirects = followRedirects;
-    this.interactionsUri = URI.create(baseUrl + GeminiClient.INTERACTIONS);
-    this.scope = new CredentialScope(interactionsUri);
+    this.scope = new CredentialScope(endpoint.uri(endpoint.interactions()));
     this.answers = GeminiClient.answerReader(limits.maxTextSize());
-    redactor.remember(apiKey);
   }
 
   /** The reader of interaction answers, within this client's text bound. */
@@ -76,8 +72,9 @@ final class HttpTransport implements AutoCloseable {
     return answers;
   }
 
-  String baseUrl() {
-    return baseUrl;
+  /** Where calls go: base URL and paths. */
+  Endpoint endpoint() {
+    return endpoint;
   }
 
   ClientLimits limits() {
@@ -114,7 +111,8 @@ final class HttpTransport implements AutoCloseable {
     ensureOpen(interactionId);
     long start = System.nanoTime();
     long deadline = start + limits.callTimeout().toNanos();
-    URI target = path.equals(GeminiClient.INTERACTIONS) ? interactionsUri : URI.create(baseUrl + path);
+    URI target = endpoint.uri(path);
+    boolean refreshed = false;
     String currentMethod = method;
     byte[] currentBody = body;
     int redirects = 0;
@@ -124,7 +122,8 @@ final class HttpTransport implements AutoCloseable {
       BoundedBody answer = new BoundedBody(limits.readTimeout(), stream ? Long.MAX_VALUE : deadline, openBodies);
       boolean handedOver = false;
       try {
-        HttpResponse<InputStream> response = send(request(currentMethod, target, currentBody), answer, deadline);
+        HttpRequest request = request(currentMethod, target, currentBody, interactionId);
+        HttpResponse<InputStream> response = send(request, answer, deadline);
         int status = response.statusCode();
         if (followRedirects && CredentialScope.isRedirect(status)) {
           target = scope.redirect(target, response.headers().firstValue("Location").orElse(null), ++redirects, interactionId);
@@ -140,7 +139,15 @@ final class HttpTransport implements AutoCloseable {
           handedOver = stream;
           return result;
         }
-        failure = redactor.scrub(apiException(status, redactor.redact(errorText(answer)), interactionId));
+        String errorBody = redactor.redact(errorText(answer));
+        // A refused token is refreshed once and the call made again; a second 401 is the answer.
+        if (status == 401 && !refreshed && auth.refresh(request, interactionId)) {
+          refreshed = true;
+          LOG.log(System.Logger.Level.DEBUG, "{0} {1} refused the access token; retrying with a fresh one", method, path);
+          attempt--;
+          continue;
+        }
+        failure = redactor.scrub(apiException(status, errorBody, interactionId));
         if (!RetryPolicy.isRetryable(status)) {
           throw failure;
         }
@@ -235,19 +242,25 @@ final class HttpTransport implements AutoCloseable {
     return new String(bytes, 0, max, StandardCharsets.UTF_8) + "… (cut at " + max + " bytes)";
   }
 
-  private HttpRequest request(String method, URI target, byte[] body) {
+  /** A request to {@code target}, with the credential only when the scope covers it. */
+  private HttpRequest request(String method, URI target, byte[] body, String interactionId) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(target)
         .timeout(limits.requestTimeout())
         .header("Api-Revision", API_REVISION)
         .header("x-goog-api-client", CLIENT_ID);
-    if (apiKey != null && scope.covers(target)) {
-      builder.header("x-goog-api-key", apiKey);
+    boolean credentialed = scope.covers(target);
+    if (credentialed) {
+      auth.apply(builder, interactionId);
     }
-    if (body == null) {
-      return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
+    HttpRequest request = body == null
+        ? builder.method(method, HttpRequest.BodyPublishers.noBody()).build()
+        : builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    if (credentialed) {
+      // Whatever credential went out (a key, a token just refreshed) is masked from then on.
+      request.headers().firstValue("x-goog-api-key").ifPresent(redactor::remember);
+      request.headers().firstValue("Authorization").ifPresent(value -> redactor.remember(value.substring(value.indexOf(' ') + 1)));
     }
-    return builder.header("Content-Type", "application/json")
-        .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    return request;
   }
 
   /** The wait before attempt {@code attempt + 1} by the retry policy; also paces stream resumes. */

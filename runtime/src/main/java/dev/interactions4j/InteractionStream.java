@@ -196,7 +196,7 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
     if (fruitlessResumes > 0) {
       transport.pause(transport.nextBackoff(fruitlessResumes), id);
     }
-    String path = "/v1beta/interactions/" + encode(id);
+    String path = transport.endpoint().interaction(id);
     try {
       if (lastEventId != null) {
         reader = new SseReader(transport.openStream("GET", path + "?stream=true&last_event_id=" + encode(lastEventId), null, id),
