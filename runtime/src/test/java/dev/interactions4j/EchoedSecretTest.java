@@ -140,6 +140,32 @@ class EchoedSecretTest {
     }
   }
 
+  @Test
+  void bearerTokenEchoedOrRedirectedAway_reachesNeitherTheTextsNorTheOtherHost() {
+    String token = "ya29.bearer-secret-4c2a9d";
+    try (HostileServer foreign = HostileServer.start((request, out) -> out.answer(200, "application/json",
+        HostileServer.answer("v1_foreign", "stolen")));
+        HostileServer server = HostileServer.start((request, out) -> {
+          if (request.number() == 1) {
+            String echo = request.headers().get("authorization");
+            out.answer(400, "application/json", "{\"error\":{\"code\":400,\"message\":\"bad " + echo + "\"}}");
+          } else {
+            out.answer(307, "application/json", "{}", "Location: http://localhost:" + foreign.port() + "/v1beta/interactions");
+          }
+        });
+        GeminiClient client = GeminiClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.ofToken(token))
+            .retryPolicy(RetryPolicy.none()).readTimeout(Duration.ofMillis(300))
+            .httpClient(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).build()).build()) {
+      GeminiApiException echoed = assertThrows(GeminiApiException.class, () -> client.create(HELLO));
+      assertThrows(GeminiTransportException.class, () -> client.create(HELLO));
+
+      assertEquals("Bearer " + token, server.requests().get(0).headers().get("authorization"), "the token was sent");
+      String texts = trace(echoed) + echoed.rawBody() + String.join("", logs.logged());
+      assertFalse(texts.contains(token), "the token leaked in: " + texts);
+      assertEquals(List.of(), foreign.requests(), "the foreign host got nothing");
+    }
+  }
+
   private static void assertNoSecret(String... texts) {
     for (String text : texts) {
       assertFalse(text.contains(Clients.KEY), "API key leaked in: " + text);
