@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +28,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "interactions4j-sample-app", mixinStandardHelpOptions = true, version = "interactions4j 0.1.0",
     description = "Shows interactions4j: conversations, streaming, structured output, agents. Without GEMINI_API_KEY it uses an embedded simulator.")
 public final class SampleApp {
-  @Option(names = "--base-url", description = "Interactions API base URL (default: Google, or the embedded simulator without a key)")
+  @Option(names = "--base-url", description = "Base URL replacing the host of either endpoint (default: Google, or the "
+      + "embedded simulator without a key)")
   String baseUrl;
+
+  @Option(names = "--vertex-project", paramLabel = "P", description = "Use the Agent Platform (Vertex AI) endpoint of this "
+      + "project, with Application Default Credentials (or GOOGLE_GENAI_ACCESS_TOKEN)")
+  String vertexProject;
+
+  @Option(names = "--vertex-location", paramLabel = "L", defaultValue = "global",
+      description = "Agent Platform location, e.g. us-central1 (default: ${DEFAULT-VALUE})")
+  String vertexLocation;
 
   @Option(names = "--model", defaultValue = "gemini-3-flash-preview", description = "Model (default: ${DEFAULT-VALUE})")
   String model;
@@ -57,8 +68,12 @@ public final class SampleApp {
   static int run(String[] args, InputStream in, PrintStream out, Function<String, String> environment) {
     CommandLine commandLine = new CommandLine(new SampleApp(in, out, environment));
     commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setParameterExceptionHandler((failure, arguments) -> {
+      out.println("error: " + failure.getMessage() + " (see --help)");
+      return 2;
+    });
     commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-      out.println("error: " + failure.getMessage());
+      out.println("error: " + oneLine(failure));
       return failure instanceof GeminiException ? 3 : 1;
     });
     return commandLine.execute(args);
@@ -161,8 +176,23 @@ public final class SampleApp {
     return 0;
   }
 
+  /** A failure as the one line a user of the app can act on: a missing file is named as such. */
+  static String oneLine(Exception failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof NoSuchFileException missing) {
+        return "no such file: " + missing.getFile();
+      }
+      if (cause instanceof AccessDeniedException denied) {
+        return "cannot read " + denied.getFile() + ": permission denied";
+      }
+    }
+    String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+
   private Backend backend() {
-    return Backend.open(baseUrl, environment, out);
+    return vertexProject != null ? Backend.agentPlatform(vertexProject, vertexLocation, baseUrl, environment)
+        : Backend.open(baseUrl, environment, out);
   }
 
   private Demos demos(Backend backend) {

@@ -32,6 +32,20 @@ class SampleAppTest {
   }
 
   @Test
+  void vertexProject_callsTheAgentPlatformPath_atTheBaseUrlsHost() {
+    try (Simulator simulator = Simulator.builder().bearerToken("ya29.sample").start()) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      int code = SampleApp.run(new String[] {"--vertex-project", "my-project", "--vertex-location", "us-central1",
+          "--base-url", simulator.baseUrl(), "ask", "Hello there"}, new ByteArrayInputStream(new byte[0]),
+          new PrintStream(bytes, true, StandardCharsets.UTF_8), name -> name.equals("GOOGLE_GENAI_ACCESS_TOKEN") ? "ya29.sample" : null);
+
+      assertEquals(0, code, bytes.toString(StandardCharsets.UTF_8));
+      assertEquals("/v1beta1/projects/my-project/locations/us-central1/interactions", simulator.requests().get(0).pathAndQuery());
+      assertEquals("Bearer <redacted>", simulator.requests().get(0).header("Authorization"));
+    }
+  }
+
+  @Test
   void withoutAKey_saysItUsesTheEmbeddedSimulator_inOneLine() {
     Run run = run("", "ask", "Hello there");
 
@@ -155,7 +169,45 @@ class SampleAppTest {
     Run run = run("", "--base-url", "http://127.0.0.1:1", "ask", "anyone?");
 
     assertEquals(3, run.exitCode());
-    assertTrue(run.output().startsWith("error: POST /v1beta/interactions failed"), run.output());
-    assertFalse(run.output().contains("\tat "), "no stack trace");
+    assertTrue(run.output().startsWith("error: POST /v1beta/interactions on 127.0.0.1:1 failed after 5 attempts in "),
+        run.output());
+    assertEquals(1, run.output().lines().count(), run.output());
+  }
+
+  @Test
+  void missingImage_isOneLineNamingTheFile() {
+    Path missing = outDir.resolve("no-such-photo.png");
+    Run run = run("", "describe", missing.toString());
+
+    assertEquals(1, run.exitCode(), run.output());
+    assertEquals("error: no such file: " + missing, lastLine(run));
+  }
+
+  @Test
+  void notAnImage_isOneLineSayingWhatWasExpected() throws Exception {
+    Path notes = outDir.resolve("notes");
+    Files.createDirectories(outDir);
+    Files.writeString(notes, "just some text");
+    Run run = run("", "describe", notes.toString());
+
+    assertEquals(1, run.exitCode(), run.output());
+    assertTrue(lastLine(run).startsWith("error: Cannot tell the MIME type of " + notes), run.output());
+  }
+
+  @Test
+  void badFlagOrCommand_isOneLinePointingToHelp() {
+    Run flag = run("", "ask", "--frobnicate", "hi");
+    assertEquals(2, flag.exitCode());
+    assertEquals("error: Unknown option: '--frobnicate' (see --help)", flag.output().strip());
+
+    Run command = run("", "fly");
+    assertEquals(2, command.exitCode());
+    assertEquals(1, command.output().lines().count(), command.output());
+    assertTrue(command.output().startsWith("error: Unmatched argument at index 2: 'fly'"), command.output());
+  }
+
+  private static String lastLine(Run run) {
+    java.util.List<String> lines = run.output().lines().toList();
+    return lines.get(lines.size() - 1);
   }
 }
