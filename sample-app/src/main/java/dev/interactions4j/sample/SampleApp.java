@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,6 +34,10 @@ public final class SampleApp {
 
   @Option(names = "--out", defaultValue = "interactions4j-out", description = "Folder for images and reports (default: ${DEFAULT-VALUE})")
   Path outDir;
+
+  @Option(names = "--redirect-host", paramLabel = "HOST[:PORT]", description = "One more host whose citation links are "
+      + "redirects to resolve (repeatable); Google's vertexaisearch.cloud.google.com and the embedded simulator's are always resolved")
+  List<String> redirectHosts = new ArrayList<>();
 
   private final InputStream in;
   private final PrintStream out;
@@ -99,10 +105,14 @@ public final class SampleApp {
     return 0;
   }
 
-  @Command(name = "research", description = "Runs a deep-research agent in the background, shows its progress and writes its report as markdown with its sources.")
-  int research(@Parameters(paramLabel = "TOPIC") String topic) {
+  @Command(name = "research", mixinStandardHelpOptions = true, description = {"Runs a deep-research agent in the background, shows its progress, resolves "
+      + "the redirect links its citations carry to the cited pages (one request each, no credentials, only the Location read) "
+      + "and writes its report with numbered sources as TOPIC.md, TOPIC.html and TOPIC.json in the --out folder."})
+  int research(@Parameters(paramLabel = "TOPIC") String topic,
+      @Option(names = "--no-resolve", description = "Keep the citation links as the API gave them (redirect links expire)") boolean noResolve) {
     try (Backend backend = backend()) {
-      demos(backend).research(topic, outDir.resolve(topic.replaceAll("[^A-Za-z0-9]+", "-") + ".md"));
+      demos(backend).research(topic, outDir.resolve(topic.replaceAll("[^A-Za-z0-9]+", "-") + ".md"),
+          noResolve ? null : backend.citationResolver(redirectHosts));
     }
     return 0;
   }
@@ -146,7 +156,7 @@ public final class SampleApp {
   @Command(name = "tour", description = "Runs every feature and prints what happened.")
   int tour() {
     try (Backend backend = backend()) {
-      new Tour(backend, model, outDir, out).run();
+      new Tour(backend, model, outDir, out, backend.citationResolver(redirectHosts)).run();
     }
     return 0;
   }

@@ -20,9 +20,31 @@ final class BuiltInTools {
   private static final Pattern URL = Pattern.compile("https?://[^\\s,;)\"']+");
 
   private final Ids ids;
+  private final RedirectHost redirects;
 
-  BuiltInTools(Ids ids) {
+  BuiltInTools(Ids ids, RedirectHost redirects) {
     this.ids = ids;
+    this.redirects = redirects;
+  }
+
+  /**
+   * Cites two search results on the whole of {@code answer}'s text when {@code request} declares
+   * Google Search: redirect links titled by domain, as grounded answers carry them.
+   */
+  void ground(ObjectNode request, ObjectNode answer, String query) {
+    boolean searches = false;
+    for (JsonNode tool : request.path("tools")) {
+      searches |= "google_search".equals(tool.path("type").asString(""));
+    }
+    JsonNode text = answer.path("content").path(0);
+    if (!searches || !(text instanceof ObjectNode content) || !"text".equals(content.path("type").asString(""))) {
+      return;
+    }
+    String slug = ResearchReport.slug(query);
+    int end = ResearchReport.utf8Length(content.path("text").asString(""));
+    var annotations = content.putArray("annotations");
+    annotations.add(redirects.citation("https://example.org/search/" + slug, 0, end));
+    annotations.add(redirects.citation("https://news.example.com/articles/" + slug, 0, end));
   }
 
   /** Call and result steps for the built-in tools {@code request} declares. */

@@ -25,9 +25,9 @@ final class InteractionEngine {
   private final ScriptedModel model;
   private volatile Duration backgroundDuration;
 
-  InteractionEngine(Ids ids, Duration backgroundDuration) {
+  InteractionEngine(Ids ids, RedirectHost redirects, Duration backgroundDuration) {
     this.ids = ids;
-    this.model = new ScriptedModel(ids);
+    this.model = new ScriptedModel(ids, redirects);
     this.backgroundDuration = backgroundDuration;
   }
 

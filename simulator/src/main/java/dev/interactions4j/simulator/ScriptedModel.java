@@ -29,10 +29,12 @@ final class ScriptedModel {
 
   private final Ids ids;
   private final BuiltInTools builtIns;
+  private final RedirectHost redirects;
 
-  ScriptedModel(Ids ids) {
+  ScriptedModel(Ids ids, RedirectHost redirects) {
     this.ids = ids;
-    this.builtIns = new BuiltInTools(ids);
+    this.builtIns = new BuiltInTools(ids, redirects);
+    this.redirects = redirects;
   }
 
   /** Answers a turn; {@code facts} holds what the conversation knew and receives what it learns. */
@@ -50,7 +52,7 @@ final class ScriptedModel {
       return done(steps, answerResults(input, previous));
     }
     if (request.has("agent")) {
-      steps.add(output(ResearchReport.content(text.isBlank() ? "the topic" : text.strip())));
+      steps.add(output(ResearchReport.content(text.isBlank() ? "the topic" : text.strip(), redirects)));
       return new Turn.Outcome("completed", steps, steps.get(steps.size() - 1).get("content").get(0).get("text").asString(), null, 400);
     }
     if (wantsImage(request)) {
@@ -92,6 +94,7 @@ final class ScriptedModel {
     if (grounding.isEmpty()) {
       return answer;
     }
+    builtIns.ground(request, answer.steps().get(answer.steps().size() - 1), text);
     List<ObjectNode> grounded = new ArrayList<>(answer.steps());
     grounded.addAll(grounding);
     return new Turn.Outcome(answer.status(), grounded, answer.text(), null, answer.outputTokens());

@@ -208,6 +208,9 @@ public final class ServiceClassWriter {
         case INTERACTION, REPORT -> CodeBlock.of("interaction($L, $L)", request, input);
       };
     };
+    if (answer.payload() == Payload.REPORT && answer.shape() == Shape.PLAIN) {
+      return method.addStatement("return $T.from($N.$L)", REPORT, session, reply).build();
+    }
     // A plain structured, image or audio value is the value of the Reply the session returns.
     boolean unwrap = answer.shape() == Shape.PLAIN && answer.payload() != Payload.TEXT
         && answer.payload() != Payload.INTERACTION;

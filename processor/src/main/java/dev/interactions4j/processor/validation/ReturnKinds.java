@@ -31,7 +31,7 @@ final class ReturnKinds {
   // The payloads each shape takes besides a @GeminiOutput type (which Stream does not take).
   private static final Map<Shape, Map<String, Payload>> PAYLOADS = Map.of(
       Shape.PLAIN, Map.of(STRING, Payload.TEXT, RuntimeNames.INTERACTION, Payload.INTERACTION,
-          RuntimeNames.GENERATED_IMAGE, Payload.IMAGE, RuntimeNames.GENERATED_AUDIO, Payload.AUDIO),
+          RuntimeNames.REPORT_NAME, Payload.REPORT, RuntimeNames.GENERATED_IMAGE, Payload.IMAGE, RuntimeNames.GENERATED_AUDIO, Payload.AUDIO),
       Shape.REPLY, Map.of(STRING, Payload.TEXT,
           RuntimeNames.GENERATED_IMAGE, Payload.IMAGE, RuntimeNames.GENERATED_AUDIO, Payload.AUDIO),
       Shape.STREAM, Map.of(STRING, Payload.TEXT),
