@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +59,12 @@ public final class SampleApp {
   static int run(String[] args, InputStream in, PrintStream out, Function<String, String> environment) {
     CommandLine commandLine = new CommandLine(new SampleApp(in, out, environment));
     commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setParameterExceptionHandler((failure, arguments) -> {
+      out.println("error: " + failure.getMessage() + " (see --help)");
+      return 2;
+    });
     commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-      out.println("error: " + failure.getMessage());
+      out.println("error: " + oneLine(failure));
       return failure instanceof GeminiException ? 3 : 1;
     });
     return commandLine.execute(args);
@@ -159,6 +165,20 @@ public final class SampleApp {
       new Tour(backend, model, outDir, out, backend.citationResolver(redirectHosts)).run();
     }
     return 0;
+  }
+
+  /** A failure as the one line a user of the app can act on: a missing file is named as such. */
+  static String oneLine(Exception failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof NoSuchFileException missing) {
+        return "no such file: " + missing.getFile();
+      }
+      if (cause instanceof AccessDeniedException denied) {
+        return "cannot read " + denied.getFile() + ": permission denied";
+      }
+    }
+    String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+    return message.lines().findFirst().orElse(message);
   }
 
   private Backend backend() {

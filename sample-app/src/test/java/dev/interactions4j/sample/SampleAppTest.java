@@ -155,7 +155,45 @@ class SampleAppTest {
     Run run = run("", "--base-url", "http://127.0.0.1:1", "ask", "anyone?");
 
     assertEquals(3, run.exitCode());
-    assertTrue(run.output().startsWith("error: POST /v1beta/interactions failed"), run.output());
-    assertFalse(run.output().contains("\tat "), "no stack trace");
+    assertTrue(run.output().startsWith("error: POST /v1beta/interactions on 127.0.0.1:1 failed after 5 attempts in "),
+        run.output());
+    assertEquals(1, run.output().lines().count(), run.output());
+  }
+
+  @Test
+  void missingImage_isOneLineNamingTheFile() {
+    Path missing = outDir.resolve("no-such-photo.png");
+    Run run = run("", "describe", missing.toString());
+
+    assertEquals(1, run.exitCode(), run.output());
+    assertEquals("error: no such file: " + missing, lastLine(run));
+  }
+
+  @Test
+  void notAnImage_isOneLineSayingWhatWasExpected() throws Exception {
+    Path notes = outDir.resolve("notes");
+    Files.createDirectories(outDir);
+    Files.writeString(notes, "just some text");
+    Run run = run("", "describe", notes.toString());
+
+    assertEquals(1, run.exitCode(), run.output());
+    assertTrue(lastLine(run).startsWith("error: Cannot tell the MIME type of " + notes), run.output());
+  }
+
+  @Test
+  void badFlagOrCommand_isOneLinePointingToHelp() {
+    Run flag = run("", "ask", "--frobnicate", "hi");
+    assertEquals(2, flag.exitCode());
+    assertEquals("error: Unknown option: '--frobnicate' (see --help)", flag.output().strip());
+
+    Run command = run("", "fly");
+    assertEquals(2, command.exitCode());
+    assertEquals(1, command.output().lines().count(), command.output());
+    assertTrue(command.output().startsWith("error: Unmatched argument at index 2: 'fly'"), command.output());
+  }
+
+  private static String lastLine(Run run) {
+    java.util.List<String> lines = run.output().lines().toList();
+    return lines.get(lines.size() - 1);
   }
 }

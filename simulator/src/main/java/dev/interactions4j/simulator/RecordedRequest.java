@@ -19,6 +19,7 @@ import java.util.Map;
  */
 public record RecordedRequest(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
 
+  /** Copies the headers and the body, so a recorded request never changes. */
   public RecordedRequest {
     headers = Map.copyOf(headers);
     body = body.clone();
@@ -48,6 +49,7 @@ public record RecordedRequest(String method, String pathAndQuery, Map<String, Li
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
+  /** A copy of the body bytes. */
   @Override
   public byte[] body() {
     return body.clone();

@@ -47,6 +47,7 @@ public final class Simulator implements AutoCloseable {
   }
 
   private Simulator(Builder builder) {
+    JacksonCheck.require();
     Ids ids = new Ids(builder.seed);
     this.faults = builder.faults;
     this.recorded = new ConcurrentLinkedQueue<>();

@@ -28,6 +28,7 @@ public final class SimulatorMain {
 
   private SimulatorMain() {}
 
+  /** Starts a simulator with the options above and serves until the process is stopped. */
   public static void main(String[] args) throws InterruptedException {
     Simulator simulator;
     try {
