@@ -62,7 +62,7 @@ class DeferredTypesTest {
     assertThat(compilation)
         .generatedSourceFile("test.OrderSchema")
         .contentsAsUtf8String()
-        .contains("readMoney");
+        .contains("MoneySchema.TYPE");
     // The generated type is annotated too, and processed in the round it appears.
     assertThat(compilation).generatedSourceFile("test.MoneySchema");
     assertThat(compilation)
