@@ -75,7 +75,8 @@ final class StreamAccumulator {
         ? new Interaction(null, null, null, null, null, null, List.of(), null, null, null, List.of(), null)
         : header;
     return new Interaction(base.id(), status, base.model(), base.agent(), base.created(), base.updated(),
-        built, usage, base.previousInteractionId(), null, base.errors(), base.continuationToken());
+        built, usage, base.previousInteractionId(), null, base.errors(), base.continuationToken(), base.environmentId(),
+        base.serviceTier());
   }
 
   /** One step under construction. */

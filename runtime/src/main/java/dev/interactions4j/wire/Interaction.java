@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param outputText the final text, as the server sums it up, or null
  * @param errors errors reported, possibly empty
  * @param continuationToken the token to continue a {@code requires_continuation} answer, or null
+ * @param environmentId the remote environment it ran in ({@code environment_id}), or null; send
+ *     it as {@link EnvironmentSetting#existing(String)} to continue there
+ * @param serviceTier the tier that served it, or null
  */
 public record Interaction(
     String id,
@@ -34,12 +37,22 @@ public record Interaction(
     String previousInteractionId,
     String outputText,
     List<StepError> errors,
-    String continuationToken) {
+    String continuationToken,
+    String environmentId,
+    ServiceTier serviceTier) {
 
   public Interaction {
     steps = steps == null ? List.of() : List.copyOf(steps);
     errors = errors == null ? List.of() : List.copyOf(errors);
     usage = usage == null ? Usage.NONE : usage;
+  }
+
+  /** An interaction with no environment and no tier named. */
+  public Interaction(String id, InteractionStatus status, String model, String agent, String created, String updated,
+      List<Step> steps, Usage usage, String previousInteractionId, String outputText, List<StepError> errors,
+      String continuationToken) {
+    this(id, status, model, agent, created, updated, steps, usage, previousInteractionId, outputText, errors,
+        continuationToken, null, null);
   }
 
   /** The final text: {@code output_text}, else the text of the last model output step, else "". */

@@ -22,6 +22,7 @@ final class InteractionCodec {
 
   static Interaction read(ObjectNode json) {
     String status = string(json, "status");
+    String tier = string(json, "service_tier");
     return new Interaction(
         string(json, "id"),
         status == null ? null : new InteractionStatus(status),
@@ -34,7 +35,9 @@ final class InteractionCodec {
         string(json, "previous_interaction_id"),
         string(json, "output_text"),
         list(json, "errors", item -> readError(asObject(item, "error"))),
-        string(json, "continuation_token"));
+        string(json, "continuation_token"),
+        string(json, "environment_id"),
+        tier == null ? null : ServiceTier.of(tier));
   }
 
   static ObjectNode write(Interaction interaction) {
@@ -54,6 +57,8 @@ final class InteractionCodec {
     put(json, "output_text", interaction.outputText());
     putList(json, "errors", interaction.errors(), InteractionCodec::writeError);
     put(json, "continuation_token", interaction.continuationToken());
+    put(json, "environment_id", interaction.environmentId());
+    put(json, "service_tier", interaction.serviceTier() == null ? null : interaction.serviceTier().value());
     return json;
   }
 

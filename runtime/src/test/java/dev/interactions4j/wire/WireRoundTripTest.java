@@ -165,7 +165,8 @@ class WireRoundTripTest {
     assertEquals("Hello Ada!", read.text());
     assertInstanceOf(Step.Unknown.class, read.steps().get(1));
     assertFalse(written.contains("raw_prompt_token"));
-    assertFalse(written.contains("service_tier"));
+    assertEquals(ServiceTier.STANDARD, read.serviceTier());
+    assertTrue(written.contains("\"service_tier\":\"standard\""), written);
     assertTrue(written.contains("{\"type\":\"google_maps_result\",\"call_id\":\"x\",\"places\":[]}"), written);
     assertEquals(read, WireJson.readInteraction(written));
   }

@@ -33,6 +33,7 @@ public final class Faults {
   private int dropStreamAfter = -1;
   private int dropStreamTimes;
   private Duration delayNext = Duration.ZERO;
+  private int deliverTwice;
   private double redirectExpiryRate;
   private Duration redirectDelay = Duration.ZERO;
   private final Deque<Action> next = new ArrayDeque<>();
@@ -119,6 +120,20 @@ public final class Faults {
     return this;
   }
 
+  /** Sends the next webhook delivery twice, with the same {@code webhook-id} (a replay). */
+  public synchronized Faults deliverTwice() {
+    deliverTwice++;
+    return this;
+  }
+
+  synchronized boolean takeDeliverTwice() {
+    if (deliverTwice == 0) {
+      return false;
+    }
+    deliverTwice--;
+    return true;
+  }
+
   /**
    * Makes this fraction of grounding redirect links expire: the redirect host answers them
    * {@code 404}. Which links expire depends only on the seed and the link, so a link answers
@@ -145,6 +160,7 @@ public final class Faults {
     dropStreamAfter = -1;
     dropStreamTimes = 0;
     delayNext = Duration.ZERO;
+    deliverTwice = 0;
     redirectExpiryRate = 0;
     redirectDelay = Duration.ZERO;
     next.clear();

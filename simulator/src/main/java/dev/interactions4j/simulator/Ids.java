@@ -16,6 +16,7 @@ final class Ids {
   private final AtomicLong turns = new AtomicLong();
   private final AtomicLong calls = new AtomicLong();
   private final AtomicLong events = new AtomicLong();
+  private final AtomicLong resources = new AtomicLong();
 
   Ids(long seed) {
     this.seed = seed;
@@ -37,6 +38,11 @@ final class Ids {
 
   String eventId() {
     return "evt_" + encode(events.incrementAndGet(), 9);
+  }
+
+  /** An id for the platform resources (environments, webhooks, deliveries), e.g. {@code env_…}. */
+  String resource(String prefix) {
+    return prefix + encode(seed * 131 + resources.incrementAndGet(), 9).replace('-', 'x').replace('_', 'y');
   }
 
   private static String encode(long value, int bytes) {

@@ -18,6 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class InteractionEngine {
   /** Stored history at least this long is reported as cached, as the implicit cache would. */
   static final int CACHE_THRESHOLD_TOKENS = 32;
+  /** The tiers the API documents, and {@code deferred}, which its SDK's enum has too. */
+  private static final List<String> SERVICE_TIERS = List.of("flex", "standard", "priority", "deferred");
 
   private final Map<String, Turn> store = new ConcurrentHashMap<>();
   private final AtomicInteger created = new AtomicInteger();
@@ -45,6 +47,7 @@ final class InteractionEngine {
     if (hasModel == hasAgent) {
       throw ApiFailure.invalid("Exactly one of 'model' and 'agent' must be set");
     }
+    checkServiceTier(request.get("service_tier"));
     boolean store = request.path("store").asBoolean(true);
     boolean background = request.path("background").asBoolean(false);
     if (hasAgent) {
@@ -90,6 +93,12 @@ final class InteractionEngine {
           ? Tokens.count(ScriptedModel.userText(List.of(step))) : Tokens.count(step.path("result").toString());
     }
     return tokens;
+  }
+
+  private static void checkServiceTier(JsonNode tier) throws ApiFailure {
+    if (tier != null && !(tier.isString() && SERVICE_TIERS.contains(tier.asString()))) {
+      throw ApiFailure.invalid("Invalid value at 'service_tier' (" + tier + "); expected one of " + SERVICE_TIERS);
+    }
   }
 
   private static void checkAgent(String agent, boolean background, boolean store) throws ApiFailure {

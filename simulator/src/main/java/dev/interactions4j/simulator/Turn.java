@@ -35,6 +35,8 @@ final class Turn {
   /** Background work: when it completes (epoch millis), and the outcome it reveals then. */
   volatile long completesAt;
   volatile Outcome pending;
+  /** The environment the turn ran in, or null. */
+  volatile String environmentId;
   /** The SSE events of a streamed create, kept to resume by {@code last_event_id}. */
   volatile List<SseEvent> events = List.of();
 
@@ -105,6 +107,13 @@ final class Turn {
     }
     if (previousId != null) {
       json.put("previous_interaction_id", previousId);
+    }
+    JsonNode tier = request.get("service_tier");
+    if (tier != null && tier.isString()) {
+      json.put("service_tier", tier.asString());
+    }
+    if (environmentId != null) {
+      json.put("environment_id", environmentId);
     }
     if (withSteps && outputText != null) {
       json.put("output_text", outputText);

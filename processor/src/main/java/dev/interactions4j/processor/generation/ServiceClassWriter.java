@@ -18,6 +18,7 @@ import dev.interactions4j.processor.model.ServiceModel.Payload;
 import dev.interactions4j.processor.model.ServiceModel.Shape;
 import dev.interactions4j.processor.model.ServiceModel.InputPart;
 import dev.interactions4j.processor.model.ServiceModel.Parameter;
+import dev.interactions4j.processor.model.ServiceModel.RequestSettings;
 import dev.interactions4j.processor.model.ServiceModel.Segment;
 import dev.interactions4j.processor.model.ServiceModel.ToolRef;
 import java.util.ArrayList;
@@ -148,6 +149,18 @@ public final class ServiceClassWriter {
     }
     if (!call.generation().isEmpty()) {
       code.add("\n.generationConfig($L)", generation(call.generation()));
+    }
+    RequestSettings settings = call.settings();
+    if (settings.serviceTier() != null) {
+      code.add("\n.serviceTier($T.of($S))", RuntimeNames.SERVICE_TIER, settings.serviceTier());
+    }
+    if (settings.environment() != null) {
+      code.add(settings.environment().equals("remote") ? CodeBlock.of("\n.environment($T.remote())", RuntimeNames.ENVIRONMENT_SETTING)
+          : CodeBlock.of("\n.environment($T.existing($S))", RuntimeNames.ENVIRONMENT_SETTING, settings.environment()));
+    }
+    if (!settings.webhookUris().isEmpty()) {
+      List<CodeBlock> uris = settings.webhookUris().stream().map(uri -> CodeBlock.of("$S", uri)).toList();
+      code.add("\n.webhookConfig($T.of($L))", RuntimeNames.WEBHOOK_CONFIG, CodeBlock.join(uris, ", "));
     }
     if (!call.builtIns().isEmpty() && call.agent() == null) {
       List<CodeBlock> tools = new ArrayList<>();

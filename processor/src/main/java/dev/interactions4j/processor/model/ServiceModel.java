@@ -106,10 +106,26 @@ public record ServiceModel(TypeElement origin, ClassName sourceType, List<ToolRe
    * @param generation the {@code @Generation} settings; empty for an agent or when none is set
    * @param input the input parts, in order; a template is rendered into one text part
    * @param builtIns the built-in tools' enum constant names
+   * @param settings the top-level request settings beside generation
    */
   public record Call(String name, TypeName returnType, List<Parameter> parameters, Answer answer,
       String model, String agent, String systemInstruction, GenerationSettings generation,
-      List<InputPart> input, List<String> builtIns) {}
+      List<InputPart> input, List<String> builtIns, RequestSettings settings) {}
+
+  /**
+   * Top-level request fields a service fixes.
+   *
+   * @param serviceTier the {@code service_tier}, or null
+   * @param environment {@code remote} or an environment id, or null
+   * @param webhookUris the {@code webhook_config.uris}, possibly empty
+   */
+  public record RequestSettings(String serviceTier, String environment, List<String> webhookUris) {
+    public static final RequestSettings NONE = new RequestSettings(null, null, List.of());
+
+    public RequestSettings {
+      webhookUris = List.copyOf(webhookUris);
+    }
+  }
 
   /**
    * A method parameter.

@@ -13,6 +13,7 @@ import dev.interactions4j.processor.model.ServiceModel.Answer;
 import dev.interactions4j.processor.model.ServiceModel.Call;
 import dev.interactions4j.processor.model.ServiceModel.InputPart;
 import dev.interactions4j.processor.model.ServiceModel.Parameter;
+import dev.interactions4j.processor.model.ServiceModel.RequestSettings;
 import dev.interactions4j.processor.model.ServiceModel.GenerationSettings;
 import dev.interactions4j.processor.model.ServiceModel.Segment;
 import dev.interactions4j.processor.model.ServiceModel.Shape;
@@ -160,11 +161,13 @@ public final class ServiceInterfaceReader {
     // service's instruction is written for its model.
     Optional<String> ownInstruction = value(method, RuntimeNames.SYSTEM_INSTRUCTION);
     Optional<String> instruction = agent.isPresent() ? ownInstruction : ownInstruction.or(() -> serviceInstruction);
-    GenerationSettings generation = agent.isPresent() ? ServiceSettings.generation(Optional.empty(), Optional.empty())
-        : ServiceSettings.generation(annotations.find(method, RuntimeNames.GENERATION), serviceGeneration);
+    Optional<AnnotationMirror> ownGeneration = agent.isPresent() ? Optional.empty() : annotations.find(method, RuntimeNames.GENERATION);
+    Optional<AnnotationMirror> sharedGeneration = agent.isPresent() ? Optional.empty() : serviceGeneration;
+    GenerationSettings generation = ServiceSettings.generation(ownGeneration, sharedGeneration);
+    RequestSettings settings = ServiceSettings.request(ownGeneration, sharedGeneration, annotations.find(method, RuntimeNames.AGENT));
     return Optional.of(new Call(name, TypeName.get(method.getReturnType()), parameters, answer.get(),
         agent.isPresent() ? null : model.orElse(serviceModel), agent.orElse(null), instruction.orElse(null),
-        generation, input.get(), builtIns));
+        generation, input.get(), builtIns, settings));
   }
 
   /** A type not generated yet (a schema class, say) is retried in the next round. */

@@ -1,14 +1,17 @@
 package dev.interactions4j.processor.validation;
 
 import dev.interactions4j.processor.model.ServiceModel.GenerationSettings;
+import dev.interactions4j.processor.model.ServiceModel.RequestSettings;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 
 /**
- * Merges a method's {@code @Generation} with its interface's, setting by setting: a setting the
+ * Merges a method's {@code @Generation} with its interface's, setting by setting (and reads the
+ * other request settings a service fixes): a setting the
  * method sets wins, else the interface's, else it is unset. A value counts as set only where it is
  * in range (the annotation's defaults mean "unset").
  */
@@ -23,6 +26,21 @@ final class ServiceSettings {
         setting(sources, "maxOutputTokens", v -> ((Number) v).intValue(), n -> n > 0),
         setting(sources, "thinkingLevel", Object::toString, level -> !level.isEmpty()),
         setting(sources, "seed", v -> ((Number) v).longValue(), seed -> seed >= 0));
+  }
+
+  /**
+   * {@code @Generation(serviceTier)} (the method's over the interface's) and an {@code @Agent}'s
+   * environment and webhooks.
+   */
+  static RequestSettings request(Optional<AnnotationMirror> method, Optional<AnnotationMirror> service,
+      Optional<AnnotationMirror> agent) {
+    Optional<String> tier = setting(List.of(method, service), "serviceTier", Object::toString, t -> !t.isEmpty());
+    String environment = agent.flatMap(m -> Annotations.explicit(m, "environment")).map(Object::toString)
+        .filter(v -> !v.isEmpty()).orElse(null);
+    List<String> uris = agent.flatMap(m -> Annotations.explicit(m, "webhookUris"))
+        .map(v -> ((List<?>) v).stream().map(u -> ((AnnotationValue) u).getValue().toString()).toList())
+        .orElse(List.of());
+    return new RequestSettings(tier.orElse(null), environment, uris);
   }
 
   private static <T> Optional<T> setting(List<Optional<AnnotationMirror>> sources, String name,
