@@ -6,7 +6,6 @@ import dev.interactions4j.InteractionFailedException;
 import dev.interactions4j.InteractionStream;
 import dev.interactions4j.Reply;
 import dev.interactions4j.service.GeminiService;
-import dev.interactions4j.service.Generation;
 import dev.interactions4j.media.GeneratedAudio;
 import dev.interactions4j.media.GeneratedImage;
 import dev.interactions4j.media.Media;
@@ -16,7 +15,6 @@ import dev.interactions4j.tools.ToolLoop;
 import dev.interactions4j.tools.ToolSet;
 import dev.interactions4j.wire.Content;
 import dev.interactions4j.wire.Delta;
-import dev.interactions4j.wire.GenerationConfig;
 import dev.interactions4j.wire.Input;
 import dev.interactions4j.wire.Interaction;
 import dev.interactions4j.wire.InteractionRequest;
@@ -181,19 +179,6 @@ public final class ServiceSession {
     } else {
       throw new IllegalArgumentException("Not text or media: " + part.getClass().getName());
     }
-  }
-
-  /**
-   * Generation settings from {@link Generation}'s values, unset ones (negative, 0, "") left out;
-   * null when none is set.
-   */
-  public static GenerationConfig generation(double temperature, int maxOutputTokens, String thinkingLevel, long seed) {
-    if (temperature < 0 && maxOutputTokens <= 0 && thinkingLevel.isEmpty() && seed < 0) {
-      return null;
-    }
-    return new GenerationConfig(temperature < 0 ? null : temperature, null, seed < 0 ? null : seed,
-        maxOutputTokens <= 0 ? null : maxOutputTokens, null, thinkingLevel.isEmpty() ? null : thinkingLevel,
-        null, null, null, null);
   }
 
   /** Built-in tool declarations by name, for generated templates. */

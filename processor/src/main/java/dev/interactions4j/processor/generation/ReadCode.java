@@ -10,7 +10,11 @@ import dev.interactions4j.processor.model.JsonType;
 import dev.interactions4j.processor.model.Presence;
 import dev.interactions4j.processor.model.PropertyModel;
 import dev.interactions4j.processor.model.SchemaModel;
+import dev.interactions4j.processor.model.GeneratedNames;
+import dev.interactions4j.processor.model.NameScope;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,8 +25,10 @@ import javax.lang.model.element.Modifier;
  * reflection-free parsers on Jackson's streaming API through the runtime's {@code JsonInput}.
  */
 final class ReadCode {
-  private static final Set<String> RESERVED = Set.of("in", "property", "discriminatorSeen");
-  private static final Pattern GENERATED_NAME = Pattern.compile("(in|v|g)[0-9]+");
+  // The method's own names: its parameter, the loop variable, the flag, the caught exception,
+  // and the lambda parameters in1, v1, g1... of nested readers and writers.
+  private static final Set<String> OWN_NAMES = Set.of("in", "property", "discriminatorSeen", "e");
+  private static final Pattern NESTED_NAME = Pattern.compile("(in|v|g)[0-9]+");
 
   private final ClassName self;
   private final ValueCode values;
@@ -53,8 +59,9 @@ final class ReadCode {
   // a value is only built once everything has been validated.
   private CodeBlock record(Definition.Record record) {
     CodeBlock.Builder code = CodeBlock.builder();
+    Map<PropertyModel, String> locals = locals(record);
     for (PropertyModel p : record.properties()) {
-      code.addStatement("$T $N = $L", localType(p), local(p), initial(p));
+      code.addStatement("$T $N = $L", localType(p), locals.get(p), initial(p));
     }
     record.discriminator().ifPresent(d -> code.addStatement("boolean discriminatorSeen = false"));
     code.addStatement("in.beginObject()");
@@ -72,13 +79,13 @@ final class ReadCode {
               code.endControlFlow();
             });
     for (PropertyModel p : record.properties()) {
-      code.addStatement("case $S -> $N = $L", p.jsonName(), local(p), readProperty(p));
+      code.addStatement("case $S -> $N = $L", p.jsonName(), locals.get(p), readProperty(p));
     }
     code.addStatement("default -> in.skipValue()");
     code.endControlFlow().endControlFlow();
-    requiredChecks(record, code);
+    requiredChecks(record, locals, code);
     String arguments =
-        record.properties().stream().map(ReadCode::local).collect(Collectors.joining(", "));
+        record.properties().stream().map(locals::get).collect(Collectors.joining(", "));
     // A compact constructor may validate too; its exception becomes a mismatch at this object.
     code.beginControlFlow("try")
         .addStatement("return new $T($L)", record.javaType(), arguments)
@@ -89,7 +96,7 @@ final class ReadCode {
   }
 
   // in.require(name, "name", "a string"): throws in.missing(...) if name is null.
-  private void requiredChecks(Definition.Record record, CodeBlock.Builder code) {
+  private void requiredChecks(Definition.Record record, Map<PropertyModel, String> locals, CodeBlock.Builder code) {
     record
         .discriminator()
         .ifPresent(
@@ -99,17 +106,19 @@ final class ReadCode {
                     .endControlFlow());
     for (PropertyModel p : record.properties()) {
       if (p.presence() == Presence.REQUIRED) {
-        code.addStatement("in.require($N, $S, $S)", local(p), p.jsonName(), values.expected(p.type()));
+        code.addStatement("in.require($N, $S, $S)", locals.get(p), p.jsonName(), values.expected(p.type()));
       }
     }
   }
 
-  // Locals are named after components, except where that would clash with generated names
-  // (parameters, loop variable, lambda parameters in1, v1, g1...).
-  static String local(PropertyModel property) {
-    String name = property.accessor();
-    boolean clash = RESERVED.contains(name) || GENERATED_NAME.matcher(name).matches();
-    return clash ? name + "_" : name;
+  // Locals are named after components, allocated after the method's own names so none clashes.
+  private static Map<PropertyModel, String> locals(Definition.Record record) {
+    NameScope scope = new NameScope(OWN_NAMES, name -> NESTED_NAME.matcher(name).matches());
+    Map<PropertyModel, String> locals = new IdentityHashMap<>();
+    for (PropertyModel p : record.properties()) {
+      locals.put(p, scope.allocate(p.accessor()));
+    }
+    return locals;
   }
 
   private static TypeName localType(PropertyModel property) {

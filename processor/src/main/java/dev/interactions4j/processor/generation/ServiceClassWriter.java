@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.generation;
 
+import dev.interactions4j.processor.model.GeneratedNames;
 import dev.interactions4j.processor.model.RuntimeNames;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -9,16 +10,22 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.interactions4j.processor.model.ServiceModel;
+import dev.interactions4j.processor.model.NameScope;
+import dev.interactions4j.processor.model.ServiceModel.Answer;
 import dev.interactions4j.processor.model.ServiceModel.Call;
+import dev.interactions4j.processor.model.ServiceModel.GenerationSettings;
+import dev.interactions4j.processor.model.ServiceModel.Payload;
+import dev.interactions4j.processor.model.ServiceModel.Shape;
 import dev.interactions4j.processor.model.ServiceModel.InputPart;
 import dev.interactions4j.processor.model.ServiceModel.Parameter;
+import dev.interactions4j.processor.model.ServiceModel.RequestSettings;
 import dev.interactions4j.processor.model.ServiceModel.Segment;
 import dev.interactions4j.processor.model.ServiceModel.ToolRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -55,31 +62,39 @@ public final class ServiceClassWriter {
       type.addAnnotation(AnnotationSpec.builder(RuntimeNames.GENERATED).addMember("value", "$S", GeneratedNames.PROCESSOR).build());
     }
     type.addAnnotation(RuntimeNames.GEMINI_GENERATED);
-    Map<String, String> constants = constants(model.methods());
+    Map<Call, String> constants = constants(model.methods());
     Set<String> written = new HashSet<>();
     for (Call call : model.methods()) {
-      String constant = constants.get(call.name());
+      String constant = constants.get(call);
       if (written.add(constant)) {
         type.addField(FieldSpec.builder(REQUEST, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(template(call)).build());
       }
     }
-    type.addField(SESSION, "session", Modifier.PRIVATE, Modifier.FINAL);
+    String session = sessionField(model);
+    type.addField(SESSION, session, Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(SESSION, "session")
-        .addStatement("this.session = session").build());
+        .addStatement("this.$N = session", session).build());
     factories(model, self, type);
     for (Call call : model.methods()) {
-      type.addMethod(method(call, constants.get(call.name())));
-      if (call.returns() == ServiceModel.Returns.BACKGROUND) {
-        type.addMethod(resume(call));
+      type.addMethod(method(call, constants.get(call), session));
+      if (call.answer().shape() == Shape.BACKGROUND) {
+        type.addMethod(resume(call, session));
       }
     }
     type.addMethod(MethodSpec.methodBuilder("lastInteractionId").addModifiers(Modifier.PUBLIC).returns(String.class)
         .addJavadoc("The id the next call of a conversation continues from; null before the first and when stateless.\n")
-        .addStatement("return session.lastInteractionId()").build());
+        .addStatement("return $N.lastInteractionId()", session).build());
     type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(String.class).addStatement("return $S + session + $S", self.simpleName() + "[", "]").build());
+        .returns(String.class).addStatement("return $S + $N + $S", self.simpleName() + "[", session, "]").build());
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  // A method parameter named "session" would hide the field of that name inside the method.
+  private static String sessionField(ServiceModel model) {
+    List<String> parameters = model.methods().stream()
+        .flatMap(call -> call.parameters().stream().map(Parameter::name)).toList();
+    return new NameScope(parameters).allocate("session");
   }
 
   private static void factories(ServiceModel model, ClassName self, TypeSpec.Builder type) {
@@ -132,11 +147,10 @@ public final class ServiceClassWriter {
     if (call.systemInstruction() != null) {
       code.add("\n.systemInstruction($S)", call.systemInstruction());
     }
-    if (call.generation() != null) {
-      List<String> g = call.generation();
-      code.add("\n.generationConfig($T.generation($L, $L, $S, $L))", SESSION, g.get(0), g.get(1), g.get(2), g.get(3));
+    if (!call.generation().isEmpty()) {
+      code.add("\n.generationConfig($L)", generation(call.generation()));
     }
-    ServiceModel.RequestSettings settings = call.settings();
+    RequestSettings settings = call.settings();
     if (settings.serviceTier() != null) {
       code.add("\n.serviceTier($T.of($S))", RuntimeNames.SERVICE_TIER, settings.serviceTier());
     }
@@ -158,66 +172,81 @@ public final class ServiceClassWriter {
     return code.add("\n.build()$<$<").build();
   }
 
+  // GenerationConfig.builder().temperature(0.2).maxOutputTokens(200).build(): only what is set.
+  private static CodeBlock generation(GenerationSettings settings) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", RuntimeNames.GENERATION_CONFIG);
+    settings.temperature().ifPresent(t -> code.add(".temperature($L)", t));
+    settings.maxOutputTokens().ifPresent(n -> code.add(".maxOutputTokens($L)", n));
+    settings.thinkingLevel().ifPresent(level -> code.add(".thinkingLevel($S)", level));
+    settings.seed().ifPresent(seed -> code.add(".seed($LL)", seed));
+    return code.add(".build()").build();
+  }
+
   /**
    * The request constant of each method: methods whose templates are the same (the service's
    * settings, no override) share {@code DEFAULT_REQUEST}; others get {@code <METHOD>_REQUEST}.
    */
-  private static Map<String, String> constants(List<Call> calls) {
+  private static Map<Call, String> constants(List<Call> calls) {
     Map<String, Integer> counts = new HashMap<>();
     calls.forEach(call -> counts.merge(template(call).toString(), 1, Integer::sum));
     String shared = counts.entrySet().stream().filter(e -> e.getValue() > 1)
         .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    Map<String, String> constants = new HashMap<>();
+    Map<Call, String> constants = new IdentityHashMap<>();
+    NameScope fields = new NameScope(List.of());
+    String sharedName = shared == null ? null : fields.allocate("DEFAULT_REQUEST");
     for (Call call : calls) {
-      constants.put(call.name(), template(call).toString().equals(shared) ? "DEFAULT_REQUEST"
-          : call.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_REQUEST");
+      constants.put(call, template(call).toString().equals(shared) ? sharedName
+          : fields.allocate(GeneratedNames.constant(call.name(), "REQUEST")));
     }
     return constants;
   }
 
-  private static MethodSpec method(Call call, String request) {
+  private static MethodSpec method(Call call, String request, String session) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(call.name()).addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(call.returnType());
     for (Parameter parameter : call.parameters()) {
       method.addParameter(parameter.type(), parameter.name());
     }
     CodeBlock input = input(call);
-    switch (call.returns()) {
-      case TEXT -> method.addStatement("return session.text($L, $L)", request, input);
-      case TEXT_REPLY -> method.addStatement("return session.textReply($L, $L)", request, input);
-      case STRUCTURED -> method.addStatement("return session.structured($L, $L, $T.TYPE).value()", request, input,
-          call.outputType().orElseThrow());
-      case STRUCTURED_REPLY -> method.addStatement("return session.structured($L, $L, $T.TYPE)", request, input,
-          call.outputType().orElseThrow());
-      case TEXT_STREAM -> method.addStatement("return session.textStream($L, $L)", request, input);
-      case IMAGE -> method.addStatement("return session.image($L, $L).value()", request, input);
-      case IMAGE_REPLY -> method.addStatement("return session.image($L, $L)", request, input);
-      case AUDIO -> method.addStatement("return session.audio($L, $L).value()", request, input);
-      case AUDIO_REPLY -> method.addStatement("return session.audio($L, $L)", request, input);
-      case INTERACTION -> method.addStatement("return session.interaction($L, $L)", request, input);
-      case REPORT -> method.addStatement("return $T.from(session.interaction($L, $L))", REPORT, request, input);
-      case BACKGROUND -> method.addStatement("return session.background($L, $L, $L)", request, input,
-          call.background() == ServiceModel.BackgroundResult.STRUCTURED
-              ? CodeBlock.of("$T.TYPE", call.outputType().orElseThrow()) : result(call));
+    Answer answer = call.answer();
+    CodeBlock type = answer.outputType().map(schema -> CodeBlock.of("$T.TYPE", schema)).orElse(null);
+    CodeBlock reply = switch (answer.shape()) {
+      case BACKGROUND -> CodeBlock.of("background($L, $L, $L)", request, input, type != null ? type : result(call));
+      case STREAM -> CodeBlock.of("textStream($L, $L)", request, input);
+      case PLAIN, REPLY -> switch (answer.payload()) {
+        case TEXT -> CodeBlock.of(answer.shape() == Shape.REPLY ? "textReply($L, $L)" : "text($L, $L)", request, input);
+        case STRUCTURED -> CodeBlock.of("structured($L, $L, $L)", request, input, type);
+        case IMAGE -> CodeBlock.of("image($L, $L)", request, input);
+        case AUDIO -> CodeBlock.of("audio($L, $L)", request, input);
+        case INTERACTION, REPORT -> CodeBlock.of("interaction($L, $L)", request, input);
+      };
+    };
+    if (answer.payload() == Payload.REPORT && answer.shape() == Shape.PLAIN) {
+      return method.addStatement("return $T.from($N.$L)", REPORT, session, reply).build();
     }
+    // A plain structured, image or audio value is the value of the Reply the session returns.
+    boolean unwrap = answer.shape() == Shape.PLAIN && answer.payload() != Payload.TEXT
+        && answer.payload() != Payload.INTERACTION;
+    method.addStatement("return $N.$L$L", session, reply, unwrap ? ".value()" : "");
     return method.build();
   }
 
-  private static MethodSpec resume(Call call) {
-    String name = "resume" + Character.toUpperCase(call.name().charAt(0)) + call.name().substring(1);
-    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(call.returnType())
+  private static MethodSpec resume(Call call, String session) {
+    return MethodSpec.methodBuilder(GeneratedNames.resumeMethod(call.name())).addModifiers(Modifier.PUBLIC)
+        .returns(call.returnType())
         .addParameter(String.class, "interactionId")
         .addJavadoc("The background call of {@link #$L} started earlier as {@code interactionId}, typed again"
             + " (after a restart, say).\n", call.name())
-        .addStatement("return session.resume(interactionId, $L)", result(call)).build();
+        .addStatement("return $N.resume(interactionId, $L)", session, result(call)).build();
   }
 
   private static CodeBlock result(Call call) {
-    return switch (call.background()) {
+    return switch (call.answer().payload()) {
       case TEXT -> CodeBlock.of("$T::textOf", SESSION);
       case REPORT -> CodeBlock.of("$T::from", REPORT);
       case INTERACTION -> CodeBlock.of("$T.identity()", FUNCTION);
-      case STRUCTURED -> CodeBlock.of("$T.valueOf($T.TYPE)", SESSION, call.outputType().orElseThrow());
+      case STRUCTURED -> CodeBlock.of("$T.valueOf($T.TYPE)", SESSION, call.answer().outputType().orElseThrow());
+      case IMAGE, AUDIO -> throw new IllegalArgumentException("no background " + call.answer().payload());
     };
   }
 

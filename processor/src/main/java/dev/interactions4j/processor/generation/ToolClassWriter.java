@@ -1,5 +1,7 @@
 package dev.interactions4j.processor.generation;
 
+import dev.interactions4j.processor.model.GeneratedNames;
+import dev.interactions4j.processor.model.NameScope;
 import dev.interactions4j.processor.model.RuntimeNames;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -17,6 +19,7 @@ import dev.interactions4j.processor.model.SchemaModel;
 import dev.interactions4j.processor.model.ToolModel;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +36,7 @@ import javax.lang.model.element.Modifier;
  * results are only written, and {@code @GeminiOutput} types go through their {@code <T>Schema}.
  */
 public final class ToolClassWriter {
-  private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
+  private static final String DECLARATIONS = "DECLARATIONS_JSON";
   private final boolean generatedAvailable;
 
   public ToolClassWriter(boolean generatedAvailable) {
@@ -76,15 +79,16 @@ public final class ToolClassWriter {
     }
     type.addAnnotation(RuntimeNames.GEMINI_GENERATED);
     // public static final String DECLARATIONS_JSON = "[...]";
-    type.addField(FieldSpec.builder(String.class, "DECLARATIONS_JSON", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    type.addField(FieldSpec.builder(String.class, DECLARATIONS, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The function declarations of {@link $T}, as sent in {@code tools}.\n", model.sourceType())
         .initializer(Literals.of(declarations)).build());
     // Arguments are parsed and their schema declared: an OutputType each. Results are only written.
+    Map<FunctionModel, String> constants = argumentConstants(model);
     for (FunctionModel function : model.functions()) {
-      type.addField(outputType(model, function.argumentsType(), function.argumentsKey(), constant(function, "ARGUMENTS"), self));
+      type.addField(outputType(model, function.argumentsType(), function.argumentsKey(), constants.get(function), self));
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(bind(model));
+    type.addMethod(bind(model, constants));
     SchemaModel all = model.allDefinitions();
     for (Definition definition : model.definitions()) {
       if (definition.javaType() instanceof ClassName name && self.equals(name.enclosingClassName())) {
@@ -116,16 +120,23 @@ public final class ToolClassWriter {
         .build();
   }
 
-  private static String constant(FunctionModel function, String suffix) {
-    return WORD_BOUNDARY.matcher(function.methodName()).replaceAll("$1_$2").toUpperCase(Locale.ROOT) + "_" + suffix;
+  // The ARGUMENTS constant of each function, allocated in the class's field scope: fooBar and
+  // foo_bar would both be FOO_BAR_ARGUMENTS.
+  private static Map<FunctionModel, String> argumentConstants(ToolModel model) {
+    NameScope fields = new NameScope(List.of(DECLARATIONS));
+    Map<FunctionModel, String> constants = new IdentityHashMap<>();
+    for (FunctionModel function : model.functions()) {
+      constants.put(function, fields.allocate(GeneratedNames.constant(function.methodName(), "ARGUMENTS")));
+    }
+    return constants;
   }
 
   // public static ToolSet bind(TravelTools impl) { return ToolSet.of(ToolFunction.of(...), ...); }
-  private static MethodSpec bind(ToolModel model) {
+  private static MethodSpec bind(ToolModel model, Map<FunctionModel, String> constants) {
     CodeBlock.Builder functions = CodeBlock.builder();
     List<FunctionModel> list = model.functions();
     for (int i = 0; i < list.size(); i++) {
-      functions.add(i == 0 ? "\n" : ",\n").add(function(list.get(i)));
+      functions.add(i == 0 ? "\n" : ",\n").add(function(list.get(i), constants.get(list.get(i))));
     }
     return MethodSpec.methodBuilder("bind")
         .addJavadoc("The functions of {@code impl} as a tool set: each call's arguments are parsed and validated\n"
@@ -139,12 +150,12 @@ public final class ToolClassWriter {
         .build();
   }
 
-  private static CodeBlock function(FunctionModel function) {
+  private static CodeBlock function(FunctionModel function, String constant) {
     CodeBlock arguments = CodeBlock.of("$L", String.join(", ",
         function.parameterNames().stream().map(p -> "args." + p + "()").toList()));
     // Plain lines, not statements: the lambda sits inside bind's return statement.
     CodeBlock.Builder body = CodeBlock.builder()
-        .add("$T args = $N.parse(json);\n", function.argumentsType(), constant(function, "ARGUMENTS"));
+        .add("$T args = $N.parse(json);\n", function.argumentsType(), constant);
     if (function.resultType() == null) {
       body.add("impl.$N($L);\nreturn null;\n", function.methodName(), arguments);
     } else {
@@ -154,7 +165,7 @@ public final class ToolClassWriter {
     }
     return CodeBlock.builder()
         .add("$T.of($S, $S, $N.schemaJson(), json -> {\n$>$L$<})", RuntimeNames.TOOL_FUNCTION, function.functionName(),
-            function.description().orElse(null), constant(function, "ARGUMENTS"), body.build())
+            function.description().orElse(null), constant, body.build())
         .build();
   }
 

@@ -50,6 +50,7 @@ public final class RuntimeNames {
   public static final ClassName REPORT = ClassName.get(ROOT, "Report");
   public static final ClassName SERVICE_ANNOTATION = ClassName.get(SERVICE, "GeminiService");
   public static final ClassName REQUEST = ClassName.get(WIRE, "InteractionRequest");
+  public static final ClassName GENERATION_CONFIG = ClassName.get(WIRE, "GenerationConfig");
   public static final ClassName SERVICE_TIER = ClassName.get(WIRE, "ServiceTier");
   public static final ClassName ENVIRONMENT_SETTING = ClassName.get(WIRE, "EnvironmentSetting");
   public static final ClassName WEBHOOK_CONFIG = ClassName.get(WIRE, "WebhookConfig");

@@ -16,9 +16,9 @@ import javax.lang.model.element.TypeElement;
  */
 public record ServiceModel(TypeElement origin, ClassName sourceType, List<ToolRef> tools, List<Call> methods) {
 
-  /** {@code Gemini<Name>} next to the interface; nested types joined with '_'. */
+  /** {@code Gemini<Name>} next to the interface. */
   public ClassName implementationClass() {
-    return ClassName.get(sourceType.packageName(), "Gemini" + String.join("_", sourceType.simpleNames()));
+    return GeneratedNames.implementationClass(sourceType);
   }
 
   /**
@@ -29,14 +29,50 @@ public record ServiceModel(TypeElement origin, ClassName sourceType, List<ToolRe
    */
   public record ToolRef(ClassName type, String parameterName) {}
 
-  /** What a method returns, which decides what is asked for and how the answer is read. */
-  public enum Returns {
-    TEXT, TEXT_REPLY, STRUCTURED, STRUCTURED_REPLY, TEXT_STREAM, IMAGE, IMAGE_REPLY, AUDIO, AUDIO_REPLY,
-    BACKGROUND, INTERACTION, REPORT
+  /** What a method's answer holds. */
+  public enum Payload { TEXT, STRUCTURED, IMAGE, AUDIO, INTERACTION, REPORT }
+
+  /**
+   * How a method hands its payload over: the value itself, a {@code Reply} of it, a {@code Stream}
+   * of it, or a {@code BackgroundTask} of it.
+   */
+  public enum Shape { PLAIN, REPLY, STREAM, BACKGROUND }
+
+  /**
+   * What a method returns, which decides what is asked for and how the answer is read.
+   *
+   * @param payload what the answer holds
+   * @param shape how it is handed over
+   * @param outputType the {@code <T>Schema} of a {@link Payload#STRUCTURED} payload
+   */
+  public record Answer(Payload payload, Shape shape, Optional<ClassName> outputType) {
+    public Answer {
+      if ((payload == Payload.STRUCTURED) != outputType.isPresent()) {
+        throw new IllegalArgumentException("a structured payload, and only it, has an output type");
+      }
+    }
+
+    /** An answer with no output type. */
+    public static Answer of(Payload payload, Shape shape) {
+      return new Answer(payload, shape, Optional.empty());
+    }
   }
 
-  /** The result of a background call. */
-  public enum BackgroundResult { TEXT, REPORT, INTERACTION, STRUCTURED }
+  /**
+   * The {@code @Generation} settings of a method, the method's overriding the interface's one by one.
+   *
+   * @param temperature sampling temperature, if set
+   * @param maxOutputTokens output token limit, if set
+   * @param thinkingLevel thinking level, if set
+   * @param seed sampling seed, if set
+   */
+  public record GenerationSettings(Optional<Double> temperature, Optional<Integer> maxOutputTokens,
+      Optional<String> thinkingLevel, Optional<Long> seed) {
+    /** Whether no setting is set. */
+    public boolean isEmpty() {
+      return temperature.isEmpty() && maxOutputTokens.isEmpty() && thinkingLevel.isEmpty() && seed.isEmpty();
+    }
+  }
 
   /**
    * A part of a method's input: a text parameter, a media parameter, or the {@code @Prompt}
@@ -63,22 +99,18 @@ public record ServiceModel(TypeElement origin, ClassName sourceType, List<ToolRe
    * @param name the method name
    * @param returnType its declared return type
    * @param parameters parameter types and names, in order
-   * @param returns the kind of answer
-   * @param outputType the {@code @GeminiOutput} type of a structured answer or background result
-   * @param background the result of a background call, or null
+   * @param answer what it returns
    * @param model the model ({@code @Model}, else the service's), null for an agent
    * @param agent the {@code @Agent}, or null
    * @param systemInstruction the system instruction, or null
-   * @param generation the {@code @Generation} values (temperature, max tokens, thinking level,
-   *     seed) as Java literals, or null
+   * @param generation the {@code @Generation} settings; empty for an agent or when none is set
    * @param input the input parts, in order; a template is rendered into one text part
    * @param builtIns the built-in tools' enum constant names
    * @param settings the top-level request settings beside generation
    */
-  public record Call(String name, TypeName returnType, List<Parameter> parameters, Returns returns,
-      Optional<ClassName> outputType, BackgroundResult background, String model, String agent,
-      String systemInstruction, List<String> generation, List<InputPart> input, List<String> builtIns,
-      RequestSettings settings) {}
+  public record Call(String name, TypeName returnType, List<Parameter> parameters, Answer answer,
+      String model, String agent, String systemInstruction, GenerationSettings generation,
+      List<InputPart> input, List<String> builtIns, RequestSettings settings) {}
 
   /**
    * Top-level request fields a service fixes.

@@ -36,14 +36,6 @@ public record ToolModel(
     outputKeys = Set.copyOf(outputKeys);
   }
 
-  /**
-   * {@code <I>Functions} next to {@code I}; nested interfaces joined with '_'. Lives in the model
-   * because the argument records the reader names are nested in it.
-   */
-  public static ClassName functionsClass(ClassName source) {
-    return ClassName.get(source.packageName(), String.join("_", source.simpleNames()) + "Functions");
-  }
-
   /** All definitions as one schema model (for the read and write methods). */
   public SchemaModel allDefinitions() {
     return new SchemaModel(origin, sourceType, binaryName, definitions.get(0).key(), definitions, recursiveKeys);

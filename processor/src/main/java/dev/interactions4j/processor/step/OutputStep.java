@@ -3,7 +3,7 @@ package dev.interactions4j.processor.step;
 import dev.interactions4j.processor.model.RuntimeNames;
 import dev.interactions4j.processor.Diagnostics;
 import dev.interactions4j.processor.Messages;
-import dev.interactions4j.processor.generation.GeneratedNames;
+import dev.interactions4j.processor.model.GeneratedNames;
 import dev.interactions4j.processor.generation.OutputClassWriter;
 import dev.interactions4j.processor.generation.SchemaJsonWriter;
 import dev.interactions4j.processor.model.SchemaModel;

@@ -2,7 +2,7 @@ package dev.interactions4j.processor.step;
 
 import dev.interactions4j.processor.model.RuntimeNames;
 import dev.interactions4j.processor.Diagnostics;
-import dev.interactions4j.processor.generation.GeneratedNames;
+import dev.interactions4j.processor.model.GeneratedNames;
 import dev.interactions4j.processor.generation.ToolClassWriter;
 import dev.interactions4j.processor.model.ToolModel;
 import dev.interactions4j.processor.validation.ToolInterfaceReader;

@@ -76,6 +76,14 @@ final class Annotations {
     throw new IllegalArgumentException("@" + simpleName(mirror) + " has no member " + name);
   }
 
+  /** The value of member {@code name} where the source sets it; empty for a default. */
+  static Optional<Object> explicit(AnnotationMirror mirror, String name) {
+    return mirror.getElementValues().entrySet().stream()
+        .filter(e -> e.getKey().getSimpleName().contentEquals(name))
+        .map(e -> e.getValue().getValue())
+        .findFirst();
+  }
+
   /** Whether the annotation declares member {@code name}. */
   boolean hasMember(AnnotationMirror mirror, String name) {
     return elements.getElementValuesWithDefaults(mirror).keySet().stream()

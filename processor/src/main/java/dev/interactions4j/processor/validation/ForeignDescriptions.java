@@ -1,5 +1,7 @@
 package dev.interactions4j.processor.validation;
 
+import com.palantir.javapoet.ClassName;
+import dev.interactions4j.processor.model.GeneratedNames;
 import dev.interactions4j.processor.model.JsonText;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,22 +43,15 @@ final class ForeignDescriptions {
     return schemas.computeIfAbsent(type.getQualifiedName().toString(), name -> load(type));
   }
 
-  // <package>.<Outer_Inner>Schema, as GeneratedNames names it.
   private Optional<Map<?, ?>> load(TypeElement type) {
-    StringBuilder simple = new StringBuilder(type.getSimpleName());
-    Element enclosing = type.getEnclosingElement();
-    for (; enclosing instanceof TypeElement outer; enclosing = outer.getEnclosingElement()) {
-      simple.insert(0, outer.getSimpleName() + "_");
-    }
-    String pkg = elements.getPackageOf(type).getQualifiedName().toString();
     TypeElement generated =
-        elements.getTypeElement((pkg.isEmpty() ? "" : pkg + ".") + simple + "Schema");
+        elements.getTypeElement(GeneratedNames.schemaClass(ClassName.get(type)).canonicalName());
     if (generated == null) {
       return Optional.empty();
     }
     for (Element member : generated.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD
-          && member.getSimpleName().contentEquals("JSON_SCHEMA")
+          && member.getSimpleName().contentEquals(GeneratedNames.JSON_SCHEMA)
           && ((VariableElement) member).getConstantValue() instanceof String json) {
         try {
           return map(JsonText.parse(json));

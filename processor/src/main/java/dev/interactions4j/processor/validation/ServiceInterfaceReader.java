@@ -4,15 +4,19 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.interactions4j.processor.Diagnostics;
 import dev.interactions4j.processor.Messages;
-import dev.interactions4j.processor.generation.GeneratedNames;
+import dev.interactions4j.processor.model.GeneratedNames;
 import dev.interactions4j.processor.model.RuntimeNames;
 import dev.interactions4j.processor.model.ServiceModel;
-import dev.interactions4j.processor.model.ServiceModel.BackgroundResult;
+import dev.interactions4j.processor.model.GeneratedNames;
+import dev.interactions4j.processor.model.NameScope;
+import dev.interactions4j.processor.model.ServiceModel.Answer;
 import dev.interactions4j.processor.model.ServiceModel.Call;
 import dev.interactions4j.processor.model.ServiceModel.InputPart;
 import dev.interactions4j.processor.model.ServiceModel.Parameter;
-import dev.interactions4j.processor.model.ServiceModel.Returns;
+import dev.interactions4j.processor.model.ServiceModel.RequestSettings;
+import dev.interactions4j.processor.model.ServiceModel.GenerationSettings;
 import dev.interactions4j.processor.model.ServiceModel.Segment;
+import dev.interactions4j.processor.model.ServiceModel.Shape;
 import dev.interactions4j.processor.model.ServiceModel.ToolRef;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,10 +53,14 @@ public final class ServiceInterfaceReader {
 
   private final Elements elements;
   private final Diagnostics diagnostics;
+  private final Annotations annotations;
+  private final ReturnKinds returnKinds;
 
   public ServiceInterfaceReader(ProcessingEnvironment env, Diagnostics diagnostics) {
     this.elements = env.getElementUtils();
     this.diagnostics = diagnostics;
+    this.annotations = new Annotations(elements);
+    this.returnKinds = new ReturnKinds(diagnostics, annotations);
   }
 
   /** Reads {@code type}. */
@@ -61,15 +69,15 @@ public final class ServiceInterfaceReader {
     if (!checkInterface(type)) {
       return Optional.empty();
     }
-    AnnotationMirror service = mirror(type, RuntimeNames.GEMINI_SERVICE).orElseThrow();
-    String model = string(service, "model").orElse("");
+    AnnotationMirror service = annotations.find(type, RuntimeNames.GEMINI_SERVICE).orElseThrow();
+    String model = Annotations.explicit(service, "model").map(Object::toString).orElse("");
     if (model.isBlank()) {
       diagnostics.error(type, Messages.SERVICE_BLANK_VALUE, "@GeminiService(model)", "interface " + type.getQualifiedName());
     }
     List<ToolRef> tools = tools(type, service);
     List<String> builtIns = enumNames(service, "builtInTools");
-    Optional<String> instruction = mirror(type, RuntimeNames.SYSTEM_INSTRUCTION).flatMap(m -> string(m, "value"));
-    Optional<AnnotationMirror> generation = mirror(type, RuntimeNames.GENERATION);
+    Optional<String> instruction = value(type, RuntimeNames.SYSTEM_INSTRUCTION);
+    Optional<AnnotationMirror> generation = annotations.find(type, RuntimeNames.GENERATION);
     List<Call> calls = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
@@ -83,8 +91,8 @@ public final class ServiceInterfaceReader {
       diagnostics.error(type, Messages.SERVICE_NO_METHODS, type.getQualifiedName());
     }
     for (Call call : calls) {
-      String resume = "resume" + Character.toUpperCase(call.name().charAt(0)) + call.name().substring(1);
-      if (call.returns() == Returns.BACKGROUND && names.contains(resume)) {
+      String resume = GeneratedNames.resumeMethod(call.name());
+      if (call.answer().shape() == Shape.BACKGROUND && names.contains(resume)) {
         diagnostics.error(type, Messages.SERVICE_NAME_CLASH, resume, resume);
       }
     }
@@ -105,22 +113,19 @@ public final class ServiceInterfaceReader {
 
   private List<ToolRef> tools(TypeElement type, AnnotationMirror service) {
     List<ToolRef> tools = new ArrayList<>();
-    Set<String> parameterNames = new HashSet<>();
+    // The factories' own parameters first: no tool's parameter may take their names.
+    NameScope parameterNames = new NameScope(List.of("client", "interactionId"));
     for (AnnotationValue value : list(service, "tools")) {
       if (!(value.getValue() instanceof DeclaredType declared)) {
         continue; // an unresolved class: javac reports it
       }
       TypeElement tool = (TypeElement) declared.asElement();
-      if (mirror(tool, RuntimeNames.GEMINI_TOOL).isEmpty()) {
+      if (annotations.find(tool, RuntimeNames.GEMINI_TOOL).isEmpty()) {
         diagnostics.error(type, Messages.SERVICE_TOOL_NOT_TOOL, tool.getQualifiedName());
         continue;
       }
-      String simple = tool.getSimpleName().toString();
-      String name = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-      while (!parameterNames.add(name) || name.equals("client")) {
-        name = name + "Impl";
-      }
-      tools.add(new ToolRef(ClassName.get(tool), name));
+      ClassName toolType = ClassName.get(tool);
+      tools.add(new ToolRef(toolType, parameterNames.allocate(GeneratedNames.toolParameter(toolType))));
     }
     return tools;
   }
@@ -134,15 +139,15 @@ public final class ServiceInterfaceReader {
       diagnostics.error(method, Messages.SERVICE_GENERIC_METHOD, name);
       return Optional.empty();
     }
-    Optional<String> agent = mirror(method, RuntimeNames.AGENT).flatMap(m -> string(m, "value"));
-    Optional<String> model = mirror(method, RuntimeNames.MODEL).flatMap(m -> string(m, "value"));
+    Optional<String> agent = value(method, RuntimeNames.AGENT);
+    Optional<String> model = value(method, RuntimeNames.MODEL);
     agent.filter(String::isBlank).ifPresent(blank -> diagnostics.error(method, Messages.SERVICE_BLANK_VALUE, "@Agent", "method '" + name + "'"));
     model.filter(String::isBlank).ifPresent(blank -> diagnostics.error(method, Messages.SERVICE_BLANK_VALUE, "@Model", "method '" + name + "'"));
-    ReturnShape shape = returnShape(method);
-    if (shape == null) {
+    Optional<Answer> answer = returnKinds.classify(method);
+    if (answer.isEmpty()) {
       return Optional.empty();
     }
-    if (agent.isPresent() && shape.returns != Returns.BACKGROUND) {
+    if (agent.isPresent() && answer.get().shape() != Shape.BACKGROUND) {
       diagnostics.error(method, Messages.SERVICE_AGENT_NOT_BACKGROUND, name);
       return Optional.empty();
     }
@@ -154,25 +159,15 @@ public final class ServiceInterfaceReader {
         .map(p -> new Parameter(TypeName.get(p.asType()), p.getSimpleName().toString())).toList();
     // An agent gets only what its method says: agents take no generation settings, and the
     // service's instruction is written for its model.
-    Optional<String> ownInstruction = mirror(method, RuntimeNames.SYSTEM_INSTRUCTION).flatMap(m -> string(m, "value"));
+    Optional<String> ownInstruction = value(method, RuntimeNames.SYSTEM_INSTRUCTION);
     Optional<String> instruction = agent.isPresent() ? ownInstruction : ownInstruction.or(() -> serviceInstruction);
-    return Optional.of(new Call(name, TypeName.get(method.getReturnType()), parameters, shape.returns, shape.outputType,
-        shape.background, agent.isPresent() ? null : model.orElse(serviceModel), agent.orElse(null),
-        instruction.orElse(null), agent.isPresent() ? null : generation(mirror(method, RuntimeNames.GENERATION), serviceGeneration),
-        input.get(),
-        builtIns, agent.isPresent() ? settings(Optional.empty(), Optional.empty(), mirror(method, RuntimeNames.AGENT))
-            : settings(mirror(method, RuntimeNames.GENERATION), serviceGeneration, Optional.empty())));
-  }
-
-  /** {@code @Generation(serviceTier)} (the method's over the interface's) and {@code @Agent}'s environment and webhooks. */
-  private static ServiceModel.RequestSettings settings(Optional<AnnotationMirror> method, Optional<AnnotationMirror> service,
-      Optional<AnnotationMirror> agent) {
-    String tier = setting(method, service, "serviceTier", "", v -> !((String) v).isEmpty());
-    String environment = agent.flatMap(m -> explicit(m, "environment")).map(Object::toString).filter(v -> !v.isEmpty()).orElse(null);
-    List<String> uris = agent.flatMap(m -> explicit(m, "webhookUris"))
-        .map(v -> ((List<?>) v).stream().map(u -> ((javax.lang.model.element.AnnotationValue) u).getValue().toString()).toList())
-        .orElse(List.of());
-    return new ServiceModel.RequestSettings(tier.isEmpty() ? null : tier, environment, uris);
+    Optional<AnnotationMirror> ownGeneration = agent.isPresent() ? Optional.empty() : annotations.find(method, RuntimeNames.GENERATION);
+    Optional<AnnotationMirror> sharedGeneration = agent.isPresent() ? Optional.empty() : serviceGeneration;
+    GenerationSettings generation = ServiceSettings.generation(ownGeneration, sharedGeneration);
+    RequestSettings settings = ServiceSettings.request(ownGeneration, sharedGeneration, annotations.find(method, RuntimeNames.AGENT));
+    return Optional.of(new Call(name, TypeName.get(method.getReturnType()), parameters, answer.get(),
+        agent.isPresent() ? null : model.orElse(serviceModel), agent.orElse(null), instruction.orElse(null),
+        generation, input.get(), builtIns, settings));
   }
 
   /** A type not generated yet (a schema class, say) is retried in the next round. */
@@ -185,92 +180,9 @@ public final class ServiceInterfaceReader {
     }
   }
 
-  private record ReturnShape(Returns returns, Optional<ClassName> outputType, BackgroundResult background) {}
-
-  private ReturnShape returnShape(ExecutableElement method) {
-    String name = method.getSimpleName().toString();
-    TypeMirror returns = method.getReturnType();
-    String raw = rawName(returns);
-    List<? extends TypeMirror> arguments = returns instanceof DeclaredType declared ? declared.getTypeArguments() : List.of();
-    TypeMirror argument = arguments.size() == 1 ? arguments.get(0) : null;
-    String argumentName = argument == null ? null : rawName(argument);
-    switch (raw == null ? "" : raw) {
-      case "java.lang.String":
-        return new ReturnShape(Returns.TEXT, Optional.empty(), null);
-      case RuntimeNames.INTERACTION:
-        return new ReturnShape(Returns.INTERACTION, Optional.empty(), null);
-      case RuntimeNames.REPORT_NAME:
-        return new ReturnShape(Returns.REPORT, Optional.empty(), null);
-      case RuntimeNames.GENERATED_IMAGE:
-        return new ReturnShape(Returns.IMAGE, Optional.empty(), null);
-      case RuntimeNames.GENERATED_AUDIO:
-        return new ReturnShape(Returns.AUDIO, Optional.empty(), null);
-      case "java.util.stream.Stream":
-        if ("java.lang.String".equals(argumentName)) {
-          return new ReturnShape(Returns.TEXT_STREAM, Optional.empty(), null);
-        }
-        break;
-      case RuntimeNames.REPLY:
-        if (argument == null) {
-          break;
-        }
-        if ("java.lang.String".equals(argumentName)) {
-          return new ReturnShape(Returns.TEXT_REPLY, Optional.empty(), null);
-        }
-        if (RuntimeNames.GENERATED_IMAGE.equals(argumentName)) {
-          return new ReturnShape(Returns.IMAGE_REPLY, Optional.empty(), null);
-        }
-        if (RuntimeNames.GENERATED_AUDIO.equals(argumentName)) {
-          return new ReturnShape(Returns.AUDIO_REPLY, Optional.empty(), null);
-        }
-        return outputType(method, argument).map(schema -> new ReturnShape(Returns.STRUCTURED_REPLY, Optional.of(schema), null))
-            .orElse(null);
-      case RuntimeNames.BACKGROUND_TASK:
-        if (argument == null) {
-          break;
-        }
-        if ("java.lang.String".equals(argumentName)) {
-          return new ReturnShape(Returns.BACKGROUND, Optional.empty(), BackgroundResult.TEXT);
-        }
-        if (RuntimeNames.REPORT_NAME.equals(argumentName)) {
-          return new ReturnShape(Returns.BACKGROUND, Optional.empty(), BackgroundResult.REPORT);
-        }
-        if (RuntimeNames.INTERACTION.equals(argumentName)) {
-          return new ReturnShape(Returns.BACKGROUND, Optional.empty(), BackgroundResult.INTERACTION);
-        }
-        return outputType(method, argument)
-            .map(schema -> new ReturnShape(Returns.BACKGROUND, Optional.of(schema), BackgroundResult.STRUCTURED)).orElse(null);
-      default:
-        if (returns.getKind() == TypeKind.DECLARED && arguments.isEmpty() && !raw.startsWith("java.")) {
-          return outputType(method, returns).map(schema -> new ReturnShape(Returns.STRUCTURED, Optional.of(schema), null))
-              .orElse(null);
-        }
-    }
-    diagnostics.error(method, Messages.SERVICE_RETURN_UNSUPPORTED, name, returns);
-    return null;
-  }
-
-  /** The {@code <T>Schema} of a {@code @GeminiOutput} type; an error on {@code method} otherwise. */
-  private Optional<ClassName> outputType(ExecutableElement method, TypeMirror type) {
-    if (type.getKind() == TypeKind.DECLARED) {
-      TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-      if (mirror(element, RuntimeNames.GEMINI_OUTPUT).isPresent()) {
-        return Optional.of(GeneratedNames.schemaClass(ClassName.get(element)));
-      }
-      if (element.getQualifiedName().toString().startsWith("java.") || !((DeclaredType) type).getTypeArguments().isEmpty()) {
-        diagnostics.error(method, Messages.SERVICE_RETURN_UNSUPPORTED, method.getSimpleName(), method.getReturnType());
-      } else {
-        diagnostics.error(method, Messages.SERVICE_RETURN_NOT_OUTPUT, method.getSimpleName(), type, element.getSimpleName());
-      }
-      return Optional.empty();
-    }
-    diagnostics.error(method, Messages.SERVICE_RETURN_UNSUPPORTED, method.getSimpleName(), method.getReturnType());
-    return Optional.empty();
-  }
-
   private Optional<List<InputPart>> input(ExecutableElement method) {
     String name = method.getSimpleName().toString();
-    Optional<String> template = mirror(method, RuntimeNames.PROMPT).flatMap(m -> string(m, "value"));
+    Optional<String> template = value(method, RuntimeNames.PROMPT);
     Map<String, VariableElement> parameters = new LinkedHashMap<>();
     method.getParameters().forEach(p -> parameters.put(p.getSimpleName().toString(), p));
     List<InputPart> parts = new ArrayList<>();
@@ -292,7 +204,7 @@ public final class ServiceInterfaceReader {
           diagnostics.error(parameter, Messages.SERVICE_PARAMETER_UNUSED, parameterName, name, parameterName);
           ok = false;
         }
-      } else if ("java.lang.String".equals(rawName(parameter.asType()))) {
+      } else if ("java.lang.String".equals(ReturnKinds.rawName(parameter.asType()))) {
         parts.add(new InputPart(parameterName, false, List.of()));
       } else {
         diagnostics.error(parameter, Messages.SERVICE_PARAMETER_NOT_INPUT, parameterName, name, parameter.asType(), parameterName);
@@ -306,63 +218,40 @@ public final class ServiceInterfaceReader {
     return ok ? Optional.of(parts) : Optional.empty();
   }
 
-  /** The template's pieces; {@code {{} and {@code }}} are literal braces. */
+  /** The template's segments, each placeholder resolved to its parameter. */
   private Optional<List<Segment>> segments(ExecutableElement method, String template,
       Map<String, VariableElement> parameters, Set<String> used) {
     String name = method.getSimpleName().toString();
-    List<Segment> segments = new ArrayList<>();
-    StringBuilder literal = new StringBuilder();
-    boolean ok = true;
-    for (int i = 0; i < template.length(); i++) {
-      char c = template.charAt(i);
-      if ((c == '{' || c == '}') && i + 1 < template.length() && template.charAt(i + 1) == c) {
-        literal.append(c);
-        i++;
-      } else if (c == '{') {
-        int close = template.indexOf('}', i);
-        if (close < 0) {
-          diagnostics.error(method, Messages.SERVICE_UNCLOSED_PLACEHOLDER, name);
-          return Optional.empty();
-        }
-        String placeholder = template.substring(i + 1, close).strip();
-        VariableElement parameter = parameters.get(placeholder);
-        if (parameter == null) {
-          diagnostics.error(method, Messages.SERVICE_PLACEHOLDER_UNKNOWN, placeholder, name);
-          ok = false;
-        } else if (isMedia(parameter.asType())) {
-          diagnostics.error(parameter, Messages.SERVICE_MEDIA_IN_TEMPLATE, placeholder, name);
-          ok = false;
-        } else {
-          if (literal.length() > 0) {
-            segments.add(new Segment(literal.toString(), null, Optional.empty()));
-            literal.setLength(0);
-          }
-          used.add(placeholder);
-          segments.add(new Segment(null, placeholder, schemaOf(parameter.asType())));
-        }
-        i = close;
-      } else {
-        literal.append(c);
-      }
+    Optional<PromptTemplate> parsed = PromptTemplate.parse(template);
+    if (parsed.isEmpty()) {
+      diagnostics.error(method, Messages.SERVICE_UNCLOSED_PLACEHOLDER, name);
+      return Optional.empty();
     }
-    if (literal.length() > 0) {
-      segments.add(new Segment(literal.toString(), null, Optional.empty()));
+    List<Segment> segments = new ArrayList<>();
+    boolean ok = true;
+    for (PromptTemplate.Piece piece : parsed.get().pieces()) {
+      if (piece instanceof PromptTemplate.Literal literal) {
+        segments.add(new Segment(literal.text(), null, Optional.empty()));
+        continue;
+      }
+      String placeholder = ((PromptTemplate.Placeholder) piece).name();
+      VariableElement parameter = parameters.get(placeholder);
+      if (parameter == null) {
+        diagnostics.error(method, Messages.SERVICE_PLACEHOLDER_UNKNOWN, placeholder, name);
+        ok = false;
+      } else if (isMedia(parameter.asType())) {
+        diagnostics.error(parameter, Messages.SERVICE_MEDIA_IN_TEMPLATE, placeholder, name);
+        ok = false;
+      } else {
+        used.add(placeholder);
+        segments.add(new Segment(null, placeholder, returnKinds.schemaOf(parameter.asType())));
+      }
     }
     return ok ? Optional.of(segments) : Optional.empty();
   }
 
-  private Optional<ClassName> schemaOf(TypeMirror type) {
-    if (type.getKind() == TypeKind.DECLARED) {
-      TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-      if (mirror(element, RuntimeNames.GEMINI_OUTPUT).isPresent()) {
-        return Optional.of(GeneratedNames.schemaClass(ClassName.get(element)));
-      }
-    }
-    return Optional.empty();
-  }
-
   private boolean isMedia(TypeMirror type) {
-    String raw = rawName(type);
+    String raw = ReturnKinds.rawName(type);
     if (MEDIA_TYPES.contains(raw)) {
       return true;
     }
@@ -372,60 +261,19 @@ public final class ServiceInterfaceReader {
       if (element.getKind() == TypeKind.WILDCARD) {
         element = ((javax.lang.model.type.WildcardType) element).getExtendsBound();
       }
-      return element != null && MEDIA_TYPES.contains(rawName(element));
+      return element != null && MEDIA_TYPES.contains(ReturnKinds.rawName(element));
     }
     return false;
   }
 
-  /** The generation values as Java literals, the method's overriding the interface's one by one. */
-  private static List<String> generation(Optional<AnnotationMirror> method, Optional<AnnotationMirror> service) {
-    if (method.isEmpty() && service.isEmpty()) {
-      return null;
-    }
-    double temperature = setting(method, service, "temperature", -1.0, v -> ((Number) v).doubleValue() >= 0);
-    int maxTokens = setting(method, service, "maxOutputTokens", 0, v -> ((Number) v).intValue() > 0);
-    String thinking = setting(method, service, "thinkingLevel", "", v -> !((String) v).isEmpty());
-    long seed = setting(method, service, "seed", -1L, v -> ((Number) v).longValue() >= 0);
-    return List.of(temperature + "", maxTokens + "", thinking, seed + "L");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> T setting(Optional<AnnotationMirror> method, Optional<AnnotationMirror> service, String name,
-      T unset, java.util.function.Predicate<Object> isSet) {
-    for (Optional<AnnotationMirror> source : List.of(method, service)) {
-      Optional<Object> value = source.flatMap(m -> explicit(m, name)).filter(isSet);
-      if (value.isPresent()) {
-        Object v = value.get();
-        return (T) (unset instanceof Double ? (Object) ((Number) v).doubleValue()
-            : unset instanceof Integer ? (Object) ((Number) v).intValue()
-            : unset instanceof Long ? (Object) ((Number) v).longValue() : v);
-      }
-    }
-    return unset;
-  }
-
-  private static Optional<Object> explicit(AnnotationMirror mirror, String name) {
-    return mirror.getElementValues().entrySet().stream()
-        .filter(e -> e.getKey().getSimpleName().contentEquals(name))
-        .map(e -> e.getValue().getValue()).findFirst();
-  }
-
-  private static Optional<AnnotationMirror> mirror(Element element, String qualifiedName) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) {
-        return Optional.of(mirror);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<String> string(AnnotationMirror mirror, String name) {
-    return explicit(mirror, name).map(Object::toString);
+  /** The {@code value} the source gives the annotation {@code annotation} of {@code element}. */
+  private Optional<String> value(Element element, String annotation) {
+    return annotations.find(element, annotation).flatMap(m -> Annotations.explicit(m, "value")).map(Object::toString);
   }
 
   @SuppressWarnings("unchecked")
   private static List<? extends AnnotationValue> list(AnnotationMirror mirror, String name) {
-    return explicit(mirror, name).filter(List.class::isInstance).map(v -> (List<? extends AnnotationValue>) v).orElse(List.of());
+    return Annotations.explicit(mirror, name).filter(List.class::isInstance).map(v -> (List<? extends AnnotationValue>) v).orElse(List.of());
   }
 
   private static List<String> enumNames(AnnotationMirror mirror, String name) {
@@ -436,12 +284,5 @@ public final class ServiceInterfaceReader {
       }
     }
     return names;
-  }
-
-  private static String rawName(TypeMirror type) {
-    if (type.getKind() == TypeKind.DECLARED) {
-      return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-    }
-    return type.getKind() == TypeKind.ERROR ? null : type.toString();
   }
 }

@@ -7,6 +7,8 @@ import dev.interactions4j.processor.Diagnostics;
 import dev.interactions4j.processor.Messages;
 import dev.interactions4j.processor.model.Definition;
 import dev.interactions4j.processor.model.FunctionModel;
+import dev.interactions4j.processor.model.GeneratedNames;
+import dev.interactions4j.processor.model.NameScope;
 import dev.interactions4j.processor.model.JsonType;
 import dev.interactions4j.processor.model.Presence;
 import dev.interactions4j.processor.model.PropertyModel;
@@ -64,13 +66,15 @@ public final class ToolInterfaceReader {
       return Optional.empty();
     }
     ClassName source = ClassName.get(type);
-    ClassName functions = ToolModel.functionsClass(source);
+    ClassName functions = GeneratedNames.functionsClass(source);
+    // The argument and result records are nested in <I>Functions: weather() and Weather() must not share one.
+    NameScope nested = new NameScope(List.of());
     DefinitionReader definitions = new DefinitionReader(env, diagnostics, inThisCompilation, type);
     Map<String, String> names = new LinkedHashMap<>();
     List<FunctionModel> read = new ArrayList<>();
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.METHOD && member.getModifiers().contains(Modifier.ABSTRACT)) {
-        function((ExecutableElement) member, functions, definitions, names).ifPresent(read::add);
+        function((ExecutableElement) member, functions, nested, definitions, names).ifPresent(read::add);
       }
     }
     if (names.isEmpty()) {
@@ -93,7 +97,7 @@ public final class ToolInterfaceReader {
   }
 
 
-  private Optional<FunctionModel> function(ExecutableElement method, ClassName functions,
+  private Optional<FunctionModel> function(ExecutableElement method, ClassName functions, NameScope nested,
       DefinitionReader definitions, Map<String, String> names) {
     String methodName = method.getSimpleName().toString();
     String functionName = annotations.stringValue(method, NAME).orElse(methodName);
@@ -108,18 +112,18 @@ public final class ToolInterfaceReader {
       diagnostics.error(method, Messages.TOOL_GENERIC_METHOD, methodName);
       return Optional.empty();
     }
-    String base = Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1);
-    ClassName argumentsType = functions.nestedClass(base + "Arguments");
+    ClassName argumentsType = functions.nestedClass(nested.allocate(GeneratedNames.argumentsRecord(methodName)));
     Map<String, String> paramTags = JavadocText.paramTags(elements.getDocComment(method));
-    Optional<String> argumentsKey = definitions.defineSynthetic(argumentsType.canonicalName(), base + "Arguments",
+    Optional<String> argumentsKey = definitions.defineSynthetic(argumentsType.canonicalName(), argumentsType.simpleName(),
         argumentsType, Optional.empty(), () -> parameters(method, definitions, paramTags));
     TypeMirror returns = method.getReturnType();
-    ClassName resultType = functions.nestedClass(base + "Result");
+    ClassName resultType = returns.getKind() == TypeKind.VOID ? null
+        : functions.nestedClass(nested.allocate(GeneratedNames.resultRecord(methodName)));
     Optional<String> resultKey = Optional.empty();
     boolean resultOk = true;
     if (returns.getKind() != TypeKind.VOID) {
       Site site = new Site(method, "Return type of @GeminiTool method '" + methodName + "'");
-      resultKey = definitions.defineSynthetic(resultType.canonicalName(), base + "Result", resultType,
+      resultKey = definitions.defineSynthetic(resultType.canonicalName(), resultType.simpleName(), resultType,
           Optional.empty(), () -> definitions.map(returns, site).map(json -> List.of(result(returns, json))));
       resultOk = resultKey.isPresent();
     }
@@ -129,7 +133,7 @@ public final class ToolInterfaceReader {
     List<String> parameterNames = method.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
     return Optional.of(new FunctionModel(methodName, functionName, definitions.description(method),
         argumentsKey.get(), argumentsType, parameterNames, resultKey,
-        returns.getKind() == TypeKind.VOID ? null : resultType, TypeName.get(returns).withoutAnnotations()));
+        resultType, TypeName.get(returns).withoutAnnotations()));
   }
 
   private static Optional<List<PropertyModel>> parameters(ExecutableElement method, DefinitionReader definitions,

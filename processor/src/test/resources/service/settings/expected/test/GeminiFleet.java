@@ -18,12 +18,10 @@ import javax.annotation.processing.Generated;
 @GeminiGenerated
 public final class GeminiFleet implements Fleet {
   private static final InteractionRequest SUMMARIZE_REQUEST = InteractionRequest.model("gemini-3-flash-preview")
-      .generationConfig(ServiceSession.generation(-1.0, 0, "", -1L))
       .serviceTier(ServiceTier.of("flex"))
       .build();
 
   private static final InteractionRequest URGENT_REQUEST = InteractionRequest.model("gemini-3-flash-preview")
-      .generationConfig(ServiceSession.generation(-1.0, 0, "", -1L))
       .serviceTier(ServiceTier.of("priority"))
       .build();
 

@@ -10,6 +10,7 @@ import dev.interactions4j.media.GeneratedAudio;
 import dev.interactions4j.media.GeneratedImage;
 import dev.interactions4j.media.Image;
 import dev.interactions4j.service.GeminiService;
+import dev.interactions4j.wire.GenerationConfig;
 import dev.interactions4j.wire.Interaction;
 import dev.interactions4j.wire.InteractionRequest;
 import java.util.List;
@@ -24,25 +25,25 @@ import javax.annotation.processing.Generated;
 public final class GeminiTravelAgent implements TravelAgent {
   private static final InteractionRequest DEFAULT_REQUEST = InteractionRequest.model("gemini-3-flash-preview")
       .systemInstruction("You are a concise travel agent.")
-      .generationConfig(ServiceSession.generation(0.2, 0, "", -1L))
+      .generationConfig(GenerationConfig.builder().temperature(0.2).build())
       .tools(List.of(ServiceSession.builtIn(GeminiService.BuiltInTool.GOOGLE_SEARCH)))
       .build();
 
   private static final InteractionRequest DESCRIBE_REQUEST = InteractionRequest.model("gemini-3-flash-preview")
       .systemInstruction("You are a concise travel agent.")
-      .generationConfig(ServiceSession.generation(0.2, 200, "low", -1L))
+      .generationConfig(GenerationConfig.builder().temperature(0.2).maxOutputTokens(200).thinkingLevel("low").build())
       .tools(List.of(ServiceSession.builtIn(GeminiService.BuiltInTool.GOOGLE_SEARCH)))
       .build();
 
   private static final InteractionRequest POSTER_REQUEST = InteractionRequest.model("gemini-2.5-flash-image")
       .systemInstruction("You are a concise travel agent.")
-      .generationConfig(ServiceSession.generation(0.2, 0, "", -1L))
+      .generationConfig(GenerationConfig.builder().temperature(0.2).build())
       .tools(List.of(ServiceSession.builtIn(GeminiService.BuiltInTool.GOOGLE_SEARCH)))
       .build();
 
   private static final InteractionRequest READ_ALOUD_REQUEST = InteractionRequest.model("gemini-2.5-flash-preview-tts")
       .systemInstruction("Read aloud, warmly.")
-      .generationConfig(ServiceSession.generation(0.2, 0, "", -1L))
+      .generationConfig(GenerationConfig.builder().temperature(0.2).build())
       .tools(List.of(ServiceSession.builtIn(GeminiService.BuiltInTool.GOOGLE_SEARCH)))
       .build();
 
