@@ -99,6 +99,11 @@ public final class GeminiClient implements AutoCloseable {
         () -> transport.openStream("POST", transport.endpoint().interactions(), body, request.previousInteractionId()), onFinish);
   }
 
+  /** The project's webhooks: create, list, get, update, delete, ping, rotate the secret. */
+  public Webhooks webhooks() {
+    return new Webhooks(transport);
+  }
+
   /** The files of remote environments: what an agent wrote there. */
   public EnvironmentFiles environmentFiles() {
     return new EnvironmentFiles(transport);

@@ -5,6 +5,8 @@ import dev.interactions4j.Credentials;
 import dev.interactions4j.GeminiClient;
 import dev.interactions4j.GeminiException;
 import dev.interactions4j.adc.AdcCredentials;
+import dev.interactions4j.webhooks.JwksKeys;
+import dev.interactions4j.webhooks.WebhookVerifier;
 import java.io.IOException;
 import dev.interactions4j.simulator.Simulator;
 import java.io.PrintStream;
@@ -74,6 +76,23 @@ final class Backend implements AutoCloseable {
     }
     moreHosts.forEach(resolver::addRedirectHost);
     return resolver.build();
+  }
+
+  /**
+   * Checks the JWT of per-request webhook deliveries: keys from the embedded simulator's JWKS, or
+   * Google's documented one; the audience given, else the simulator's (Google documents none).
+   */
+  WebhookVerifier webhookVerifier(String audience) {
+    try {
+      JwksKeys keys = JwksKeys.fetch(simulator != null ? URI.create(simulator.webhookJwksUri()) : JwksKeys.GEMINI);
+      String expected = audience != null ? audience : simulator != null ? simulator.webhookAudience() : null;
+      if (expected == null) {
+        throw new GeminiException("--webhook-audience is needed against Google: its webhook JWT audience is undocumented");
+      }
+      return WebhookVerifier.builder().jwt(keys, expected).build();
+    } catch (IOException e) {
+      throw new GeminiException("Cannot fetch the webhook signing keys: " + e.getMessage());
+    }
   }
 
   /** The embedded simulator, when the app runs against one (fault demos need it). */

@@ -18,6 +18,7 @@ import dev.interactions4j.tools.ToolRun;
 import dev.interactions4j.wire.Step;
 import dev.interactions4j.wire.Tool;
 import dev.interactions4j.wire.Usage;
+import dev.interactions4j.wire.WebhookConfig;
 import dev.interactions4j.wire.WireJson;
 import java.util.Map;
 import java.io.PrintStream;
@@ -86,6 +87,28 @@ final class Demos {
     out.println("research started: " + task.id() + " (resume it later from this id)");
     Report awaited = task.await(Duration.ofMinutes(30), progress -> out.printf("  … %s after %.1f s (%d polls)%n",
         progress.status(), progress.elapsed().toMillis() / 1000.0, progress.polls()));
+    return save(awaited, markdownFile, resolver);
+  }
+
+  /**
+   * The same research, told of its end by a webhook instead of polling ({@code webhook_config}
+   * with the waiting port's URI); it polls only when the delivery was refused or never came.
+   */
+  Report research(String topic, Path markdownFile, CitationResolver resolver, WebhookWait webhook) {
+    BackgroundTask<Interaction> task = client.startBackground(InteractionRequest.agent(AGENT).input(topic)
+        .webhookConfig(WebhookConfig.of(webhook.uri())).build());
+    out.println("research started: " + task.id() + "; waiting for its webhook at " + webhook.uri());
+    Interaction done = webhook.await(Duration.ofMinutes(30))
+        .filter(event -> task.id().equals(event.interactionId()))
+        .map(event -> client.resumeBackground(event).lastSeen())
+        .orElseGet(() -> {
+          out.println("no verified delivery: polling instead");
+          return task.awaitInteraction(Duration.ofMinutes(30), progress -> { });
+        });
+    return save(Report.from(done), markdownFile, resolver);
+  }
+
+  private Report save(Report awaited, Path markdownFile, CitationResolver resolver) {
     Report report = resolver == null ? awaited : awaited.resolveSources(resolver);
     if (resolver != null) {
       out.println("sources: " + report.resolvedCount() + " of " + report.sources().size() + " resolved to the cited pages");

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import dev.interactions4j.CitationResolver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -124,10 +125,24 @@ public final class SampleApp {
       + "the redirect links its citations carry to the cited pages (one request each, no credentials, only the Location read) "
       + "and writes its report with numbered sources as TOPIC.md, TOPIC.html and TOPIC.json in the --out folder."})
   int research(@Parameters(paramLabel = "TOPIC") String topic,
-      @Option(names = "--no-resolve", description = "Keep the citation links as the API gave them (redirect links expire)") boolean noResolve) {
+      @Option(names = "--no-resolve", description = "Keep the citation links as the API gave them (redirect links expire)") boolean noResolve,
+      @Option(names = "--webhook-port", paramLabel = "N", description = "Wait for the end on a webhook at 127.0.0.1:N "
+          + "(0: any free port) instead of polling; the delivery's JWT is verified, and a refused one falls back to polling")
+      Integer webhookPort,
+      @Option(names = "--webhook-url", paramLabel = "URL", description = "The public URL that reaches --webhook-port "
+          + "(a tunnel), when the API is not on this machine") String webhookUrl,
+      @Option(names = "--webhook-audience", paramLabel = "AUD", description = "The JWT audience to require (default: the "
+          + "embedded simulator's; Google does not document its own)") String webhookAudience) {
     try (Backend backend = backend()) {
-      demos(backend).research(topic, outDir.resolve(topic.replaceAll("[^A-Za-z0-9]+", "-") + ".md"),
-          noResolve ? null : backend.citationResolver(redirectHosts));
+      Path report = outDir.resolve(topic.replaceAll("[^A-Za-z0-9]+", "-") + ".md");
+      CitationResolver resolver = noResolve ? null : backend.citationResolver(redirectHosts);
+      if (webhookPort == null) {
+        demos(backend).research(topic, report, resolver);
+      } else {
+        try (WebhookWait webhook = WebhookWait.listen(webhookPort, webhookUrl, backend.webhookVerifier(webhookAudience), out)) {
+          demos(backend).research(topic, report, resolver, webhook);
+        }
+      }
     }
     return 0;
   }

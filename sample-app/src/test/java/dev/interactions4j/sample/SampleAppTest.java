@@ -135,6 +135,17 @@ class SampleAppTest {
   }
 
   @Test
+  void research_withAWebhookPort_waitsForTheVerifiedDelivery_insteadOfPolling() throws Exception {
+    Run run = run("", "research", "solar sails", "--webhook-port", "0");
+
+    assertEquals(0, run.exitCode(), run.output());
+    assertTrue(run.output().contains("waiting for its webhook at http://127.0.0.1:"), run.output());
+    assertTrue(run.output().contains("webhook: interaction.completed for v1_"), run.output());
+    assertFalse(run.output().contains("polling instead"), run.output());
+    assertTrue(Files.readString(outDir.resolve("solar-sails.md")).contains("solar sails"));
+  }
+
+  @Test
   void research_withoutResolution_keepsTheRedirectLinks() throws Exception {
     Run run = run("", "research", "--no-resolve", "tides");
 

@@ -14,6 +14,7 @@ public final class SimulatorMain {
         --port N              port to listen on (default 8089; 0 picks a free one)
         --host H              interface (default 127.0.0.1)
         --api-key K           accept only this key (default: any non-empty key)
+        --bearer-token T      accept this OAuth token on Agent Platform paths (default: any)
         --seed N              seed of ids and fault rates (default 42)
         --rate-429 R          fraction of requests answered 429 (0..1)
         --rate-503 R          fraction of requests answered 503 (0..1)
@@ -72,6 +73,7 @@ public final class SimulatorMain {
         case "--port" -> builder.port(integer(option, value));
         case "--host" -> builder.host(value);
         case "--api-key" -> builder.apiKey(value);
+        case "--bearer-token" -> builder.bearerToken(value);
         case "--seed" -> builder.seed(integer(option, value));
         case "--rate-429" -> rate429 = rate(option, value);
         case "--rate-503" -> rate503 = rate(option, value);

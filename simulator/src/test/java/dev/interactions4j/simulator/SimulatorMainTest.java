@@ -24,6 +24,17 @@ class SimulatorMainTest {
   }
 
   @Test
+  void bearerToken_isTheOneAcceptedOnAgentPlatformPaths() {
+    try (Simulator simulator = SimulatorMain.parse(new String[] {"--port", "0", "--bearer-token", "ya29.main"}, print)) {
+      java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(simulator.baseUrl()
+          + "/v1beta1/projects/p/locations/global/interactions")).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+          "{\"model\":\"m\",\"input\":\"x\"}"));
+      assertEquals(200, Http.send(request.copy().header("Authorization", "Bearer ya29.main").build()).status());
+      assertEquals(401, Http.send(request.copy().header("Authorization", "Bearer ya29.other").build()).status());
+    }
+  }
+
+  @Test
   void help_printsUsageAndStartsNothing() {
     assertNull(SimulatorMain.parse(new String[] {"--help"}, print));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("--drop-stream-after N"));
