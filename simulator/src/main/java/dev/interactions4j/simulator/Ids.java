@@ -16,6 +16,7 @@ final class Ids {
   private final AtomicLong turns = new AtomicLong();
   private final AtomicLong calls = new AtomicLong();
   private final AtomicLong events = new AtomicLong();
+  private final AtomicLong files = new AtomicLong();
 
   Ids(long seed) {
     this.seed = seed;
@@ -33,6 +34,11 @@ final class Ids {
 
   String callId() {
     return "call_" + encode(calls.incrementAndGet(), 9);
+  }
+
+  /** The id of a generated file (media delivered by uri). */
+  String fileId() {
+    return encode(files.incrementAndGet(), 9).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
   String eventId() {

@@ -62,13 +62,15 @@ final class InteractionEngine {
     if (previous != null) {
       turn.facts.putAll(previous.facts);
     }
+    turn.environmentId = environmentId(request.get("environment"), chain);
     turn.userText = ScriptedModel.isFunctionResults(input) && previous != null
         ? previous.userText : ScriptedModel.userText(input);
     Turn.Outcome outcome = model.respond(request, input, turn.facts, previous);
     int history = previous == null ? 0 : previous.contextTokens;
     int inputTokens = history + inputTokens(input);
     turn.contextTokens = inputTokens + outcome.outputTokens();
-    turn.usage = usage(inputTokens, outcome.outputTokens(), history >= CACHE_THRESHOLD_TOKENS ? history : 0);
+    turn.usage = UsageReport.of(inputTokens, outcome.outputTokens(), history >= CACHE_THRESHOLD_TOKENS ? history : 0,
+        outcome.steps());
     if (background) {
       turn.status = "in_progress";
       turn.pending = outcome;
@@ -81,6 +83,18 @@ final class InteractionEngine {
       this.store.put(id, turn);
     }
     return turn;
+  }
+
+  /**
+   * The {@code environment_id} of a request's {@code environment}: the id it names, or a new one
+   * for {@code "remote"} or an object without an id; null without an environment.
+   */
+  private static String environmentId(JsonNode environment, String chain) {
+    if (environment == null || environment.isNull()) {
+      return null;
+    }
+    String named = environment.isString() ? environment.asString() : environment.path("environment_id").asString("");
+    return named.isEmpty() || named.equals("remote") ? "env_" + chain.substring(3) : named;
   }
 
   private static int inputTokens(List<ObjectNode> input) {
@@ -176,19 +190,6 @@ final class InteractionEngine {
     if (store.remove(id) == null) {
       throw ApiFailure.notFound("Interaction '" + id + "' not found");
     }
-  }
-
-  private static ObjectNode usage(int input, int output, int cached) {
-    ObjectNode usage = JsonNodeFactory.instance.objectNode();
-    usage.put("total_input_tokens", input);
-    usage.put("total_output_tokens", output);
-    usage.put("total_cached_tokens", cached);
-    usage.put("total_tokens", input + output);
-    usage.putArray("input_tokens_by_modality").addObject().put("modality", "text").put("tokens", input);
-    if (cached > 0) {
-      usage.putArray("cached_tokens_by_modality").addObject().put("modality", "text").put("tokens", cached);
-    }
-    return usage;
   }
 
   static String now() {

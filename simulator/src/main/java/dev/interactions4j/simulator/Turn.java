@@ -30,6 +30,10 @@ final class Turn {
   volatile ObjectNode usage;
   volatile String outputText;
   volatile ObjectNode outputImage;
+  /** The environment an agent or model ran in ({@code environment_id}), or null. */
+  volatile String environmentId;
+  /** With status {@code requires_continuation}: the token that continues the answer. */
+  volatile String continuationToken;
   /** Tokens of the whole context after this turn: what the next turn's history costs. */
   volatile int contextTokens;
   /** Background work: when it completes (epoch millis), and the outcome it reveals then. */
@@ -89,6 +93,13 @@ final class Turn {
     }
     json.put("created", created);
     json.put("updated", updated);
+    json.put("service_tier", request.path("service_tier").asString("standard"));
+    if (environmentId != null) {
+      json.put("environment_id", environmentId);
+    }
+    if (continuationToken != null) {
+      json.put("continuation_token", continuationToken);
+    }
     if (withSteps) {
       ArrayNode steps = json.putArray("steps");
       if (withInput) {
