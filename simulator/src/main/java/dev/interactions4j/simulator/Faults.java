@@ -33,6 +33,7 @@ public final class Faults {
   private int dropStreamAfter = -1;
   private int dropStreamTimes;
   private Duration delayNext = Duration.ZERO;
+  private int decodeTokenLimit;
   private final Deque<Action> next = new ArrayDeque<>();
 
   Faults(long seed) {
@@ -117,6 +118,23 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * The per-request decode limit: a text answer longer than {@code tokens} stops there with
+   * status {@code requires_continuation} and a {@code continuation_token}; 0 (the default) has no
+   * limit.
+   */
+  public synchronized Faults decodeTokenLimit(int tokens) {
+    if (tokens < 0) {
+      throw new IllegalArgumentException("A decode token limit must be 0 (none) or positive but is " + tokens);
+    }
+    this.decodeTokenLimit = tokens;
+    return this;
+  }
+
+  synchronized int decodeTokenLimit() {
+    return decodeTokenLimit;
+  }
+
   /** Back to no faults, and the random source to its seed. */
   public synchronized Faults reset() {
     rate429 = 0;
@@ -127,6 +145,7 @@ public final class Faults {
     dropStreamAfter = -1;
     dropStreamTimes = 0;
     delayNext = Duration.ZERO;
+    decodeTokenLimit = 0;
     next.clear();
     random = new Random(seed);
     return this;

@@ -45,6 +45,14 @@ final class Ids {
     return "evt_" + encode(events.incrementAndGet(), 9);
   }
 
+  /**
+   * The id of event {@code index} of a stored turn's stream: the same each time the stream is
+   * built, so a client re-attaching or resuming by {@code last_event_id} finds its place.
+   */
+  String eventId(String turnId, int index) {
+    return "evt_" + encode((turnId.hashCode() & 0xFFFFFFFFL) << 16 | index, 9);
+  }
+
   private static String encode(long value, int bytes) {
     ByteBuffer buffer = ByteBuffer.allocate(bytes);
     for (int i = 0; i < bytes / 8; i++) {

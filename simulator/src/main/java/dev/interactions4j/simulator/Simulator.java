@@ -42,8 +42,8 @@ public final class Simulator implements AutoCloseable {
 
   private Simulator(Builder builder) {
     Ids ids = new Ids(builder.seed);
-    this.engine = new InteractionEngine(ids, builder.backgroundDuration);
     this.faults = builder.faults;
+    this.engine = new InteractionEngine(ids, builder.backgroundDuration, faults::decodeTokenLimit);
     this.recorded = new ConcurrentLinkedQueue<>();
     AtomicInteger threads = new AtomicInteger();
     this.executor = Executors.newCachedThreadPool(runnable -> {

@@ -15,15 +15,21 @@ final class SseEvents {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int WORDS_PER_DELTA = 3;
 
+  /** Events before the first step: {@code interaction.created} and {@code interaction.status_update}. */
+  static final int HEADER_EVENTS = 2;
+
   private final Ids ids;
+  private final String turnId;
   private final List<Turn.SseEvent> events = new ArrayList<>();
 
-  private SseEvents(Ids ids) {
+  private SseEvents(Ids ids, String turnId) {
     this.ids = ids;
+    this.turnId = turnId;
   }
 
+  /** The turn's events; a stored turn's event ids are the same each time. */
   static List<Turn.SseEvent> of(Turn turn, Ids ids) {
-    SseEvents out = new SseEvents(ids);
+    SseEvents out = new SseEvents(ids, turn.id);
     out.build(turn);
     return List.copyOf(out.events);
   }
@@ -82,7 +88,11 @@ final class SseEvents {
     } else if (!whole) {
       content(index, step);
     }
-    add("step.stop", event -> event.put("index", index).set("usage", usage.deepCopy()));
+    add("step.stop", event -> {
+      event.put("index", index);
+      event.set("usage", usage.deepCopy());
+      event.set("step_usage", UsageReport.ofStep(step));
+    });
   }
 
   private void content(int index, ObjectNode step) {
@@ -112,7 +122,7 @@ final class SseEvents {
   private void add(String type, java.util.function.Consumer<ObjectNode> body) {
     ObjectNode event = NODES.objectNode();
     body.accept(event);
-    String id = ids.eventId();
+    String id = turnId == null ? ids.eventId() : ids.eventId(turnId, events.size());
     event.put("event_id", id);
     event.put("event_type", type);
     events.add(new Turn.SseEvent(id, type, event.toString()));

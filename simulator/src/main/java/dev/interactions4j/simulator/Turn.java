@@ -34,13 +34,13 @@ final class Turn {
   volatile String environmentId;
   /** With status {@code requires_continuation}: the token that continues the answer. */
   volatile String continuationToken;
+  /** With status {@code requires_continuation}: the whole answer the hops are cut from. */
+  volatile Outcome continues;
   /** Tokens of the whole context after this turn: what the next turn's history costs. */
   volatile int contextTokens;
   /** Background work: when it completes (epoch millis), and the outcome it reveals then. */
   volatile long completesAt;
   volatile Outcome pending;
-  /** The SSE events of a streamed create, kept to resume by {@code last_event_id}. */
-  volatile List<SseEvent> events = List.of();
 
   Turn(String id, String chain, ObjectNode request, String previousId, String created, List<ObjectNode> inputSteps) {
     this.id = id;
