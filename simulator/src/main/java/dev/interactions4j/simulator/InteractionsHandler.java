@@ -21,20 +21,20 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The HTTP side: records, authenticates, injects faults, routes to the engine, writes answers. */
 final class InteractionsHandler implements HttpHandler {
-  private static final Pattern ONE = Pattern.compile("/v1beta/interactions/([^/]+)(/cancel)?");
+  private static final Pattern ONE = Pattern.compile("/interactions/([^/]+)(/cancel)?");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final InteractionEngine engine;
   private final Faults faults;
   private final Ids ids;
-  private final String requiredKey;
+  private final Access access;
   private final Queue<RecordedRequest> recorded;
 
-  InteractionsHandler(InteractionEngine engine, Faults faults, Ids ids, String requiredKey, Queue<RecordedRequest> recorded) {
+  InteractionsHandler(InteractionEngine engine, Faults faults, Ids ids, Access access, Queue<RecordedRequest> recorded) {
     this.engine = engine;
     this.faults = faults;
     this.ids = ids;
-    this.requiredKey = requiredKey;
+    this.access = access;
     this.recorded = recorded;
   }
 
@@ -44,15 +44,16 @@ final class InteractionsHandler implements HttpHandler {
       byte[] body = exchange.getRequestBody().readAllBytes();
       record(exchange, body);
       pause(faults.takeDelay());
-      String key = exchange.getRequestHeaders().getFirst("x-goog-api-key");
-      if (key == null || key.isBlank() || (requiredKey != null && !requiredKey.equals(key))) {
-        throw new ApiFailure(401, "UNAUTHENTICATED", "API key missing or not valid; send it in the x-goog-api-key header");
+      ApiPath path = ApiPath.parse(exchange.getRequestURI().getPath());
+      if (path == null) {
+        throw ApiFailure.notFound("No such method: " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
       }
+      access.check(exchange.getRequestHeaders(), path);
       Faults.Action action = faults.take();
       if (action != null) {
         inject(exchange, action);
       } else {
-        route(exchange, body);
+        route(exchange, path.resource(), body);
       }
     } catch (ApiFailure failure) {
       fail(exchange, failure);
@@ -63,11 +64,10 @@ final class InteractionsHandler implements HttpHandler {
     }
   }
 
-  private void route(HttpExchange exchange, byte[] body) throws IOException, ApiFailure {
+  private void route(HttpExchange exchange, String path, byte[] body) throws IOException, ApiFailure {
     String method = exchange.getRequestMethod();
-    String path = exchange.getRequestURI().getPath();
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-    if (path.equals("/v1beta/interactions") && method.equals("POST")) {
+    if (path.equals("/interactions") && method.equals("POST")) {
       ObjectNode request = parse(body);
       Turn turn = engine.create(request);
       if (request.path("stream").asBoolean(false)) {
@@ -224,14 +224,16 @@ final class InteractionsHandler implements HttpHandler {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     exchange.getRequestHeaders().forEach((name, values) -> {
       String lower = name.toLowerCase(Locale.ROOT);
-      headers.put(lower, lower.equals("x-goog-api-key") ? List.of("<redacted>") : List.copyOf(values));
+      headers.put(lower, lower.equals("x-goog-api-key") ? List.of("<redacted>")
+          : lower.equals("authorization") ? List.of(values.get(0).split(" ", 2)[0] + " <redacted>") : List.copyOf(values));
     });
     String query = exchange.getRequestURI().getRawQuery();
     String path = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
     recorded.add(new RecordedRequest(exchange.getRequestMethod(), path, headers, body));
   }
 
-  private static Map<String, String> query(String raw) {
+  /** A query string or form body as a map; later values of a name win. */
+  static Map<String, String> query(String raw) {
     Map<String, String> query = new LinkedHashMap<>();
     if (raw != null) {
       for (String pair : raw.split("&")) {

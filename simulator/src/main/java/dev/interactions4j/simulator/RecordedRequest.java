@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A request the simulator received, for tests to assert wire details. The API key header's value
- * is replaced by {@code <redacted>}.
+ * is replaced by {@code <redacted>}, and so is the token of an {@code Authorization} header
+ * ({@code Bearer <redacted>}).
  *
  * @param method the HTTP method
  * @param pathAndQuery the path with its query string

@@ -4,8 +4,11 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.security.PublicKey;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +33,8 @@ public final class Simulator implements AutoCloseable {
   private final InteractionEngine engine;
   private final Faults faults;
   private final Queue<RecordedRequest> recorded;
+  private final Access access;
+  private final ServiceAccountKeys keys;
   private final String baseUrl;
 
   static {
@@ -56,11 +61,14 @@ public final class Simulator implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot listen on " + builder.host + ":" + builder.port, e);
     }
-    server.createContext("/", new InteractionsHandler(engine, faults, ids, builder.apiKey, recorded));
-    server.setExecutor(executor);
-    server.start();
     String host = builder.host.contains(":") ? "[" + builder.host + "]" : builder.host;
     this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
+    this.access = new Access(builder.apiKey, builder.bearerToken, builder.serviceAccounts, builder.tokenLifetime);
+    server.createContext("/", new InteractionsHandler(engine, faults, ids, access, recorded));
+    server.createContext(TokenEndpoint.PATH, new TokenEndpoint(access, tokenUri()));
+    this.keys = new ServiceAccountKeys(access, tokenUri());
+    server.setExecutor(executor);
+    server.start();
   }
 
   /** Starts a simulator with default settings on a free port of 127.0.0.1. */
@@ -83,6 +91,41 @@ public final class Simulator implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
+  /**
+   * The OAuth 2 token endpoint to put as {@code token_uri} in a service-account key file, so that
+   * google-auth-library gets its access tokens here (see {@link Builder#serviceAccount}).
+   */
+  public String tokenUri() {
+    return baseUrl + TokenEndpoint.PATH;
+  }
+
+  /**
+   * A new service-account key file (JSON) whose {@code token_uri} is this simulator, its key
+   * trusted from now on: point {@code GOOGLE_APPLICATION_CREDENTIALS} (or
+   * {@code ServiceAccountCredentials.fromStream}) at it and google-auth-library's real flow runs
+   * offline. Agent Platform paths then accept only tokens issued here (and the configured one).
+   */
+  public String newServiceAccountKeyFile(String project) {
+    return keys.newKeyFile(project);
+  }
+
+  /** How many access tokens the token endpoint has issued. */
+  public int tokensIssued() {
+    return access.tokensIssued();
+  }
+
+  /** Makes every access token issued so far invalid: the next call with one is answered 401. */
+  public Simulator revokeTokens() {
+    access.revokeTokens();
+    return this;
+  }
+
+  /** How long access tokens issued from now on are valid. */
+  public Simulator tokenLifetime(Duration value) {
+    access.tokenLifetime(value);
+    return this;
+  }
+
   /** The faults it injects; change them at any time. */
   public Faults faults() {
     return faults;
@@ -94,7 +137,7 @@ public final class Simulator implements AutoCloseable {
     return this;
   }
 
-  /** Every request received so far, in order, with the API key redacted. */
+  /** Every request received so far, in order, with the API key and bearer tokens redacted. */
   public List<RecordedRequest> requests() {
     return List.copyOf(recorded);
   }
@@ -126,6 +169,9 @@ public final class Simulator implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private String apiKey;
+    private String bearerToken;
+    private final Map<String, PublicKey> serviceAccounts = new LinkedHashMap<>();
+    private Duration tokenLifetime = Duration.ofHours(1);
     private long seed = 42;
     private Duration backgroundDuration = Duration.ofSeconds(3);
     private Faults faults;
@@ -147,6 +193,31 @@ public final class Simulator implements AutoCloseable {
     /** Accept only this API key; by default any non-empty key is accepted. */
     public Builder apiKey(String value) {
       apiKey = value;
+      return this;
+    }
+
+    /**
+     * Accept this OAuth bearer token on Agent Platform paths (besides tokens the token endpoint
+     * issued); by default, when no service account is registered either, any non-empty token.
+     */
+    public Builder bearerToken(String value) {
+      bearerToken = value;
+      return this;
+    }
+
+    /**
+     * Trust a service account at the token endpoint: JWTs it signs (RS256) with the private key
+     * of {@code publicKey} get access tokens. Agent Platform paths then accept only issued tokens
+     * (and {@link #bearerToken}).
+     */
+    public Builder serviceAccount(String clientEmail, PublicKey publicKey) {
+      serviceAccounts.put(clientEmail, publicKey);
+      return this;
+    }
+
+    /** How long issued access tokens are valid; 1 hour by default. */
+    public Builder tokenLifetime(Duration value) {
+      tokenLifetime = value;
       return this;
     }
 

@@ -1,0 +1,44 @@
+package dev.interactions4j.simulator;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A request path split into the API it addresses and the resource inside it. The Gemini API
+ * serves {@code /v1beta/interactions} (and {@code /v1}); the Agent Platform serves
+ * {@code /v1beta1/projects/{project}/locations/{location}/interactions}, and in express mode
+ * (API key, no project) {@code /v1beta1/interactions} or {@code /v1beta1/locations/global/interactions}.
+ *
+ * @param version the API version segment, e.g. {@code v1beta}
+ * @param project the project of an Agent Platform path, or null
+ * @param location the location of an Agent Platform path, or null
+ * @param resource the rest, starting with {@code /}, e.g. {@code /interactions/abc/cancel}
+ * @param platform whether the path belongs to the Agent Platform
+ */
+record ApiPath(String version, String project, String location, String resource, boolean platform) {
+  private static final Pattern PROJECT = Pattern.compile("/(v1|v1beta1)/projects/([^/]+)/locations/([^/]+)(/.*)");
+  private static final Pattern EXPRESS = Pattern.compile("/(v1beta1)(?:/locations/(global))?(/.*)");
+  private static final Pattern GEMINI = Pattern.compile("/(v1|v1beta)(/.*)");
+
+  /** The path split, or null when it addresses no API the simulator serves. */
+  static ApiPath parse(String path) {
+    Matcher project = PROJECT.matcher(path);
+    if (project.matches()) {
+      return new ApiPath(project.group(1), project.group(2), project.group(3), project.group(4), true);
+    }
+    Matcher express = EXPRESS.matcher(path);
+    if (express.matches()) {
+      return new ApiPath(express.group(1), null, express.group(2), express.group(3), true);
+    }
+    Matcher gemini = GEMINI.matcher(path);
+    if (gemini.matches()) {
+      return new ApiPath(gemini.group(1), null, null, gemini.group(2), false);
+    }
+    return null;
+  }
+
+  /** Whether the caller must send an OAuth bearer token (projects paths refuse API keys). */
+  boolean needsBearerToken() {
+    return project != null;
+  }
+}
