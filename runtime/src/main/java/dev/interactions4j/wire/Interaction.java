@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param outputText the final text, as the server sums it up, or null
  * @param errors errors reported, possibly empty
  * @param continuationToken the token to continue a {@code requires_continuation} answer, or null
+ * @param serviceTier the tier that served it ({@code flex}, {@code standard}, {@code priority}, …), or null
+ * @param environmentId the environment the interaction ran in (continue there by naming it), or null
+ * @param continuationIds the ids of the hops an automatically continued answer took, possibly empty
  */
 public record Interaction(
     String id,
@@ -34,10 +37,14 @@ public record Interaction(
     String previousInteractionId,
     String outputText,
     List<StepError> errors,
-    String continuationToken) {
+    String continuationToken,
+    String serviceTier,
+    String environmentId,
+    List<String> continuationIds) {
 
   public Interaction {
     steps = steps == null ? List.of() : List.copyOf(steps);
+    continuationIds = continuationIds == null ? List.of() : List.copyOf(continuationIds);
     errors = errors == null ? List.of() : List.copyOf(errors);
     usage = usage == null ? Usage.NONE : usage;
   }

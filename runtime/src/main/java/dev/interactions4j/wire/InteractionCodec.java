@@ -10,9 +10,12 @@ import static dev.interactions4j.wire.Trees.object;
 import static dev.interactions4j.wire.Trees.put;
 import static dev.interactions4j.wire.Trees.putList;
 import static dev.interactions4j.wire.Trees.putNonZero;
+import static dev.interactions4j.wire.Trees.putStrings;
 import static dev.interactions4j.wire.Trees.string;
+import static dev.interactions4j.wire.Trees.strings;
 
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,7 +37,10 @@ final class InteractionCodec {
         string(json, "previous_interaction_id"),
         string(json, "output_text"),
         list(json, "errors", item -> readError(asObject(item, "error"))),
-        string(json, "continuation_token"));
+        string(json, "continuation_token"),
+        string(json, "service_tier"),
+        string(json, "environment_id"),
+        strings(json, "continuation_ids"));
   }
 
   static ObjectNode write(Interaction interaction) {
@@ -46,6 +52,8 @@ final class InteractionCodec {
     }
     put(json, "created", interaction.created());
     put(json, "updated", interaction.updated());
+    put(json, "service_tier", interaction.serviceTier());
+    put(json, "environment_id", interaction.environmentId());
     putList(json, "steps", interaction.steps(), StepCodec::write);
     json.put("object", "interaction");
     put(json, "model", interaction.model());
@@ -54,6 +62,7 @@ final class InteractionCodec {
     put(json, "output_text", interaction.outputText());
     putList(json, "errors", interaction.errors(), InteractionCodec::writeError);
     put(json, "continuation_token", interaction.continuationToken());
+    putStrings(json, "continuation_ids", interaction.continuationIds());
     return json;
   }
 
@@ -71,7 +80,28 @@ final class InteractionCodec {
         count(json, "initial_input_tokens"),
         modalities(json, "input_tokens_by_modality"),
         modalities(json, "output_tokens_by_modality"),
-        modalities(json, "cached_tokens_by_modality"));
+        modalities(json, "cached_tokens_by_modality"),
+        modalities(json, "tool_use_tokens_by_modality"),
+        list(json, "grounding_tool_count", item -> {
+          ObjectNode entry = asObject(item, "'grounding_tool_count' entry");
+          return new Usage.ToolCount(string(entry, "type"), count(entry, "count"));
+        }),
+        unmodelled(json));
+  }
+
+  private static final Set<String> USAGE_KEYS = Set.of("total_input_tokens", "total_output_tokens",
+      "total_thought_tokens", "total_cached_tokens", "total_tool_use_tokens", "total_tokens", "initial_input_tokens",
+      "input_tokens_by_modality", "output_tokens_by_modality", "cached_tokens_by_modality",
+      "tool_use_tokens_by_modality", "grounding_tool_count");
+
+  private static ObjectNode unmodelled(ObjectNode usage) {
+    ObjectNode others = newObject();
+    usage.properties().forEach(entry -> {
+      if (!USAGE_KEYS.contains(entry.getKey())) {
+        others.set(entry.getKey(), entry.getValue().deepCopy());
+      }
+    });
+    return others;
   }
 
   private static List<Usage.ModalityTokens> modalities(ObjectNode json, String name) {
@@ -93,6 +123,14 @@ final class InteractionCodec {
     putList(json, "input_tokens_by_modality", usage.inputTokensByModality(), InteractionCodec::writeModality);
     putList(json, "output_tokens_by_modality", usage.outputTokensByModality(), InteractionCodec::writeModality);
     putList(json, "cached_tokens_by_modality", usage.cachedTokensByModality(), InteractionCodec::writeModality);
+    putList(json, "tool_use_tokens_by_modality", usage.toolUseTokensByModality(), InteractionCodec::writeModality);
+    putList(json, "grounding_tool_count", usage.groundingToolCount(), count -> {
+      ObjectNode entry = newObject();
+      put(entry, "type", count.type());
+      entry.put("count", count.count());
+      return entry;
+    });
+    json.setAll(usage.others());
     return json;
   }
 

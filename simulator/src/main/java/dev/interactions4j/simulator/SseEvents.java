@@ -2,7 +2,6 @@ package dev.interactions4j.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -62,16 +61,25 @@ final class SseEvents {
 
   private void step(int index, ObjectNode step, ObjectNode usage) {
     String type = step.path("type").asString("");
-    // Built-in tool steps start whole (the API spreads them over typed deltas; starting whole keeps
-    // every field and is what a client must accept anyway).
-    boolean whole = !Set.of("model_output", "thought", "function_call").contains(type);
-    ObjectNode start = whole ? step.deepCopy() : NODES.objectNode();
+    ObjectNode start = NODES.objectNode();
     start.put("type", type);
     if (type.equals("function_call")) {
       start.put("id", step.path("id").asString(""));
       start.put("signature", "");
       start.put("name", step.path("name").asString(""));
       start.putObject("arguments");
+    } else if (type.equals("model_output") && step.has("error")) {
+      start.set("error", step.get("error").deepCopy());
+    } else if (!type.equals("model_output") && !type.equals("thought")) {
+      // Tool steps start with their ids and an empty signature; one delta of their type brings the rest.
+      for (String fixed : List.of("id", "call_id")) {
+        if (step.has(fixed)) {
+          start.set(fixed, step.get(fixed).deepCopy());
+        }
+      }
+      if (step.has("signature")) {
+        start.put("signature", "");
+      }
     }
     add("step.start", event -> event.put("index", index).set("step", start));
     if (type.equals("function_call")) {
@@ -85,8 +93,16 @@ final class SseEvents {
       for (JsonNode content : step.path("summary")) {
         delta(index, "thought_summary", "content", content);
       }
-    } else if (!whole) {
+    } else if (type.equals("model_output")) {
       content(index, step);
+    } else {
+      ObjectNode delta = step.deepCopy();
+      delta.remove("id");
+      delta.remove("call_id");
+      delta.remove("type");
+      ObjectNode typed = NODES.objectNode().put("type", type);
+      typed.setAll(delta);
+      add("step.delta", event -> event.put("index", index).set("delta", typed));
     }
     add("step.stop", event -> {
       event.put("index", index);
