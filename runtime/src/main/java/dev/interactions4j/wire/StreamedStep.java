@@ -19,6 +19,10 @@ public final class StreamedStep {
   /** A step as its {@code step.start} began it. */
   public StreamedStep(Step start) {
     this.json = StepCodec.write(start);
+    // A start's empty signature is a placeholder for the one a delta brings, absent from unary steps.
+    if ("".equals(Trees.string(json, "signature"))) {
+      json.remove("signature");
+    }
   }
 
   /** A step whose {@code step.start} never came (a stream resumed past it): a model output. */
