@@ -118,11 +118,11 @@ public interface Tools{j} {{
 for i in range(RECORDS):
     write(f"interactions4j/corpus/Record{i}.java", f"""package corpus;
 
-import dev.interactions4j.GeminiOutput;
-import dev.interactions4j.constraints.DecimalMin;
-import dev.interactions4j.constraints.Min;
-import dev.interactions4j.constraints.Pattern;
-import dev.interactions4j.constraints.Size;
+import dev.interactions4j.schema.GeminiOutput;
+import dev.interactions4j.schema.DecimalMin;
+import dev.interactions4j.schema.Min;
+import dev.interactions4j.schema.Pattern;
+import dev.interactions4j.schema.Size;
 import java.util.List;
 import java.util.Optional;
 
@@ -166,8 +166,8 @@ public record Record{i}(String customer, @Min(0) int count, Optional<String> not
 for j in range(TOOLS):
     write(f"interactions4j/corpus/Tools{j}.java", f"""package corpus;
 
-import dev.interactions4j.GeminiTool;
-import dev.interactions4j.constraints.Min;
+import dev.interactions4j.tools.GeminiTool;
+import dev.interactions4j.schema.Min;
 import java.util.List;
 
 /** Order tools, set {j}. */

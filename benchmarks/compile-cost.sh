@@ -15,8 +15,8 @@ for i in range(500):
     with open(os.path.join(out, f"Record{i}.java"), "w") as f:
         f.write(f"""package corpus;
 
-import dev.interactions4j.GeminiOutput;
-import dev.interactions4j.constraints.Min;
+import dev.interactions4j.schema.GeminiOutput;
+import dev.interactions4j.schema.Min;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ for i in range(100):
     with open(os.path.join(out, f"Tools{i}.java"), "w") as f:
         f.write(f"""package corpus;
 
-import dev.interactions4j.GeminiTool;
+import dev.interactions4j.tools.GeminiTool;
 import java.util.List;
 
 /** Tool set number {i}. */

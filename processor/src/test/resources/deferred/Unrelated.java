@@ -1,6 +1,6 @@
 package test;
 
-import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.schema.GeminiOutput;
 
 /** A good type next to bad ones. */
 @GeminiOutput

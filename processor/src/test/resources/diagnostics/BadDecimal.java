@@ -1,7 +1,7 @@
 package test;
 
-import dev.interactions4j.GeminiOutput;
-import dev.interactions4j.constraints.DecimalMin;
+import dev.interactions4j.schema.GeminiOutput;
+import dev.interactions4j.schema.DecimalMin;
 
 @GeminiOutput
 public record BadDecimal(@DecimalMin("one") double amount) {}

@@ -1,7 +1,7 @@
 package test;
 
-import dev.interactions4j.GeminiOutput;
-import dev.interactions4j.constraints.Pattern;
+import dev.interactions4j.schema.GeminiOutput;
+import dev.interactions4j.schema.Pattern;
 
 @GeminiOutput
 public record BadPattern(@Pattern(regexp = "[a-z") String code) {}

@@ -1,7 +1,7 @@
 package test;
 
-import dev.interactions4j.GeminiOutput;
-import dev.interactions4j.JsonName;
+import dev.interactions4j.schema.GeminiOutput;
+import dev.interactions4j.schema.JsonName;
 
 @GeminiOutput
 public record DuplicateNames(

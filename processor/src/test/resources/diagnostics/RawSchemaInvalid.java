@@ -1,7 +1,7 @@
 package test;
 
-import dev.interactions4j.GeminiOutput;
-import dev.interactions4j.RawSchema;
+import dev.interactions4j.schema.GeminiOutput;
+import dev.interactions4j.schema.RawSchema;
 
 @GeminiOutput
 public record RawSchemaInvalid(@RawSchema("{\"type\": ") String location) {}

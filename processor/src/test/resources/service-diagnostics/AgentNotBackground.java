@@ -1,7 +1,7 @@
 package test;
 
-import dev.interactions4j.Agent;
-import dev.interactions4j.GeminiService;
+import dev.interactions4j.service.Agent;
+import dev.interactions4j.service.GeminiService;
 
 @GeminiService(model = "m")
 public interface AgentNotBackground {

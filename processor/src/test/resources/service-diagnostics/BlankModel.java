@@ -1,6 +1,6 @@
 package test;
 
-import dev.interactions4j.GeminiService;
+import dev.interactions4j.service.GeminiService;
 
 @GeminiService(model = " ")
 public interface BlankModel {

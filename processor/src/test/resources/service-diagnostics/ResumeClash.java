@@ -1,8 +1,8 @@
 package test;
 
-import dev.interactions4j.Agent;
+import dev.interactions4j.service.Agent;
 import dev.interactions4j.BackgroundTask;
-import dev.interactions4j.GeminiService;
+import dev.interactions4j.service.GeminiService;
 import dev.interactions4j.Report;
 
 @GeminiService(model = "m")

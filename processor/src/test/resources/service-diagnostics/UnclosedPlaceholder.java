@@ -1,7 +1,7 @@
 package test;
 
-import dev.interactions4j.GeminiService;
-import dev.interactions4j.Prompt;
+import dev.interactions4j.service.GeminiService;
+import dev.interactions4j.service.Prompt;
 
 @GeminiService(model = "m")
 public interface UnclosedPlaceholder {

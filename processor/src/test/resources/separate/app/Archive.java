@@ -1,6 +1,6 @@
 package app;
 
-import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.schema.GeminiOutput;
 import lib.Legacy;
 
 @GeminiOutput

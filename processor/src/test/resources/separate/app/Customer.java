@@ -1,6 +1,6 @@
 package app;
 
-import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.schema.GeminiOutput;
 import lib.Contact;
 
 /** A customer whose contact type comes from another compilation unit. */

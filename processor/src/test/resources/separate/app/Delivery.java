@@ -1,6 +1,6 @@
 package app;
 
-import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.schema.GeminiOutput;
 import lib.Address;
 
 /** A delivery to an address compiled in another compilation unit. */

@@ -1,6 +1,6 @@
 package lib;
 
-import dev.interactions4j.Description;
+import dev.interactions4j.schema.Description;
 
 /**
  * Javadoc of a type compiled elsewhere: not in its class file, so not in schemas built from it.

@@ -1,6 +1,6 @@
 package lib;
 
-import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.schema.GeminiOutput;
 
 /**
  * How to reach someone: compiled with the processor, so its schema keeps this text.

@@ -1,10 +1,11 @@
 package dev.interactions4j;
 
-import dev.interactions4j.output.OutputMismatchException;
-import dev.interactions4j.output.OutputType;
+import dev.interactions4j.service.Generation;
+import dev.interactions4j.schema.OutputType;
 import dev.interactions4j.wire.Content;
 import dev.interactions4j.wire.GenerationConfig;
 import dev.interactions4j.wire.Input;
+import dev.interactions4j.internal.StructuredAnswers;
 import dev.interactions4j.wire.Interaction;
 import dev.interactions4j.wire.InteractionRequest;
 import dev.interactions4j.wire.InteractionRequestBuilder;
@@ -63,21 +64,11 @@ public final class Conversation {
 
   /** Sends a text turn asking for a value of {@code type}. */
   public synchronized <T> T generate(String text, OutputType<T> type) {
-    InteractionRequestBuilder request = turn(Input.text(text)).responseFormat(GeminiClient.responseFormat(type));
-    Interaction answer = client.create(request.build());
-    record(answer);
-    for (int repair = 0; ; repair++) {
-      try {
-        return GeminiClient.parse(answer, type);
-      } catch (OutputMismatchException e) {
-        if (repair >= client.repairTurns()) {
-          throw e;
-        }
-        answer = client.create(turn(Input.text(GeminiClient.repairPrompt(e)))
-            .responseFormat(GeminiClient.responseFormat(type)).build());
-        record(answer);
-      }
-    }
+    return StructuredAnswers.generate(turn(Input.text(text)).build(), type, client.repairTurns(), request -> {
+      Interaction answer = client.create(request);
+      record(answer);
+      return answer;
+    }).value();
   }
 
   /**

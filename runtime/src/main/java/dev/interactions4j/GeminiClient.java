@@ -1,17 +1,13 @@
 package dev.interactions4j;
 
-import dev.interactions4j.output.OutputMismatchException;
-import dev.interactions4j.output.OutputType;
-import dev.interactions4j.wire.Input;
+import dev.interactions4j.schema.OutputMismatchException;
+import dev.interactions4j.schema.OutputType;
+import dev.interactions4j.internal.StructuredAnswers;
 import dev.interactions4j.wire.Interaction;
 import dev.interactions4j.wire.InteractionRequest;
-import dev.interactions4j.wire.ResponseFormat;
 import dev.interactions4j.wire.WireJson;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -28,9 +24,6 @@ import java.util.concurrent.Executor;
 public final class GeminiClient implements AutoCloseable {
   static final String INTERACTIONS = "/v1beta/interactions";
   // Keyed by identity: each generated type holds one OutputType constant.
-  private static final Map<OutputType<?>, ResponseFormat> RESPONSE_FORMATS =
-      Collections.synchronizedMap(new WeakHashMap<>());
-
   private final HttpTransport transport;
   private final Executor executor;
   private final PollingPolicy polling;
@@ -87,7 +80,11 @@ public final class GeminiClient implements AutoCloseable {
     return stream(request, null);
   }
 
-  InteractionStream stream(InteractionRequest request, java.util.function.Consumer<Interaction> onFinish) {
+  /**
+   * Creates an interaction as a stream of events; {@code onFinish} (may be null) receives the
+   * assembled interaction when the stream ends.
+   */
+  public InteractionStream stream(InteractionRequest request, java.util.function.Consumer<Interaction> onFinish) {
     byte[] body = WireJson.write(request.toBuilder().stream(true).build());
     return new InteractionStream(transport,
         () -> transport.openStream("POST", INTERACTIONS, body, request.previousInteractionId()), onFinish);
@@ -127,38 +124,7 @@ public final class GeminiClient implements AutoCloseable {
 
   /** Structured output for any request: the value and the interaction it came from. */
   public <T> Reply<T> generate(InteractionRequest request, OutputType<T> type) {
-    InteractionRequest structured = request.toBuilder().responseFormat(responseFormat(type)).build();
-    Interaction answer = create(structured);
-    for (int repair = 0; ; repair++) {
-      try {
-        return new Reply<>(parse(answer, type), answer);
-      } catch (OutputMismatchException e) {
-        if (repair >= repairTurns || answer.id() == null) {
-          throw e;
-        }
-        answer = create(structured.toBuilder().previousInteractionId(answer.id())
-            .input(Input.text(repairPrompt(e))).build());
-      }
-    }
-  }
-
-  /** The response format of {@code type}, made once per type; its schema stays compact text until read. */
-  static ResponseFormat responseFormat(OutputType<?> type) {
-    return RESPONSE_FORMATS.computeIfAbsent(type, key -> ResponseFormat.json(key.schemaJson()));
-  }
-
-  static <T> T parse(Interaction answer, OutputType<T> type) {
-    try {
-      return type.parse(answer.text());
-    } catch (OutputMismatchException e) {
-      throw e.withInteractionId(answer.id());
-    }
-  }
-
-  /** The turn that sends a mismatch back to the model (a repair turn). */
-  static String repairPrompt(OutputMismatchException e) {
-    return "Your previous answer did not match the JSON Schema: " + e.getMessage()
-        + ". Answer again with only JSON that matches the schema.";
+    return StructuredAnswers.generate(request, type, repairTurns, this::create);
   }
 
   HttpTransport transport() {
@@ -170,7 +136,8 @@ public final class GeminiClient implements AutoCloseable {
     return executor;
   }
 
-  int repairTurns() {
+  /** How many times a structured answer that does not match its schema is sent back for repair. */
+  public int repairTurns() {
     return repairTurns;
   }
 

@@ -30,8 +30,12 @@ public final class InteractionFailedException extends GeminiException {
     return interaction.status();
   }
 
-  /** Returns {@code interaction} when it completed, else throws for it. */
-  static Interaction requireCompleted(Interaction interaction) {
+  /**
+   * Returns {@code interaction} when it completed (or has no status), else throws for it.
+   *
+   * @throws InteractionFailedException when it ended otherwise
+   */
+  public static Interaction requireCompleted(Interaction interaction) {
     if (interaction.status() != null && !InteractionStatus.COMPLETED.equals(interaction.status())) {
       throw new InteractionFailedException(interaction);
     }

@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * deltas that follow (text concatenated, argument chunks concatenated then parsed, citations,
  * images), status and usage from {@code interaction.completed}, which carries no steps.
  */
-public final class StreamAccumulator {
+final class StreamAccumulator {
   private final TreeMap<Integer, StepBuilder> steps = new TreeMap<>();
   private final StringBuilder text = new StringBuilder();
   private Interaction header;
@@ -28,7 +28,7 @@ public final class StreamAccumulator {
   private Interaction whole;
 
   /** Takes one event into account. */
-  public void accept(StreamEvent event) {
+  void accept(StreamEvent event) {
     if (event instanceof StreamEvent.Created created) {
       header = created.interaction();
       status = created.interaction().status();
@@ -55,17 +55,17 @@ public final class StreamAccumulator {
   }
 
   /** The text received so far. */
-  public String text() {
+  String text() {
     return whole != null ? whole.text() : text.toString();
   }
 
   /** The id named by the stream, or null before {@code interaction.created}. */
-  public String interactionId() {
+  String interactionId() {
     return header == null ? null : header.id();
   }
 
   /** The interaction as the events built it. */
-  public Interaction result() {
+  Interaction result() {
     if (whole != null) {
       return whole;
     }

@@ -3,9 +3,9 @@ package dev.interactions4j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interactions4j.output.JsonInput;
-import dev.interactions4j.output.JsonOutput;
-import dev.interactions4j.output.OutputType;
+import dev.interactions4j.internal.JsonInput;
+import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.schema.OutputType;
 import dev.interactions4j.simulator.SimulatorExtension;
 import dev.interactions4j.tools.ToolFunction;
 import dev.interactions4j.tools.ToolLoop;

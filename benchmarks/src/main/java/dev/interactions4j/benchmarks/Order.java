@@ -1,8 +1,8 @@
 package dev.interactions4j.benchmarks;
 
-import dev.interactions4j.GeminiOutput;
-import dev.interactions4j.constraints.Min;
-import dev.interactions4j.constraints.Size;
+import dev.interactions4j.schema.GeminiOutput;
+import dev.interactions4j.schema.Min;
+import dev.interactions4j.schema.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

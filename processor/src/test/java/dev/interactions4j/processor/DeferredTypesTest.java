@@ -42,7 +42,7 @@ class DeferredTypesTest {
         done = true;
         try (Writer out = processingEnv.getFiler().createSourceFile("test.Money").openWriter()) {
           out.write(
-              "package test;\n\n/** An amount. */\n@dev.interactions4j.GeminiOutput\n"
+              "package test;\n\n/** An amount. */\n@dev.interactions4j.schema.GeminiOutput\n"
                   + "public record Money(long cents, String currency) {}\n");
         } catch (IOException e) {
           throw new UncheckedIOException(e);

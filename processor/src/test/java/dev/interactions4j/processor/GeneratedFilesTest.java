@@ -26,13 +26,13 @@ class GeneratedFilesTest {
       sources.add(
           JavaFileObjects.forSourceString(
               "test.Item" + i,
-              "package test;\n\n/** Item " + i + ". */\n@dev.interactions4j.GeminiOutput\n"
+              "package test;\n\n/** Item " + i + ". */\n@dev.interactions4j.schema.GeminiOutput\n"
                   + "public record Item" + i + "(String name, int count) {}\n"));
     }
     sources.add(
         JavaFileObjects.forSourceString(
             "test.Shop",
-            "package test;\n\n/** A shop. */\n@dev.interactions4j.GeminiTool\npublic interface Shop {\n"
+            "package test;\n\n/** A shop. */\n@dev.interactions4j.tools.GeminiTool\npublic interface Shop {\n"
                 + "  /** Finds one. @param name its name */\n  Item7 find(String name);\n}\n"));
 
     Compilation compilation = javac().withProcessors(new GeminiProcessor()).compile(sources);
@@ -59,7 +59,7 @@ class GeneratedFilesTest {
     JavaFileObject order =
         JavaFileObjects.forSourceString(
             "test.Order",
-            "package test;\n\n/** An order. */\n@dev.interactions4j.GeminiOutput\n"
+            "package test;\n\n/** An order. */\n@dev.interactions4j.schema.GeminiOutput\n"
                 + "public record Order(String id) {}\n");
     JavaFileObject taken =
         JavaFileObjects.forSourceString(
@@ -67,7 +67,7 @@ class GeneratedFilesTest {
     JavaFileObject customer =
         JavaFileObjects.forSourceString(
             "test.Customer",
-            "package test;\n\n/** A customer. */\n@dev.interactions4j.GeminiOutput\n"
+            "package test;\n\n/** A customer. */\n@dev.interactions4j.schema.GeminiOutput\n"
                 + "public record Customer(String name) {}\n");
 
     Compilation compilation =

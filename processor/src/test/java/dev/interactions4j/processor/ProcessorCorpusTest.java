@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * warnings, and its schema loads as JSON Schema and accepts an instance of the right shape).
  */
 class ProcessorCorpusTest {
-  private static final String IMPORTS = "import dev.interactions4j.*; import dev.interactions4j.constraints.*; import java.util.*;\n";
+  private static final String IMPORTS = "import dev.interactions4j.schema.*; import dev.interactions4j.tools.*; import java.util.*;\n";
 
   static Stream<Arguments> invalid() {
     return Stream.of(

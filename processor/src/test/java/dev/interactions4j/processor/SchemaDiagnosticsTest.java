@@ -193,10 +193,10 @@ class SchemaDiagnosticsTest {
 
   @Test
   void schemaTooLargeForAConstant_isOneErrorOnTheType() {
-    StringBuilder source = new StringBuilder("package test;\n\n@dev.interactions4j.GeminiOutput\n");
+    StringBuilder source = new StringBuilder("package test;\n\n@dev.interactions4j.schema.GeminiOutput\n");
     source.append("public record Huge(\n");
     for (int i = 0; i < 400; i++) {
-      source.append(i == 0 ? "" : ",\n").append("    @dev.interactions4j.Description(\"");
+      source.append(i == 0 ? "" : ",\n").append("    @dev.interactions4j.schema.Description(\"");
       source.append("x".repeat(150)).append("\") String field").append(i);
     }
     source.append(") {}\n");

@@ -12,7 +12,7 @@ public interface FunctionInvoker {
    *
    * @param argumentsJson the call's {@code arguments}, a JSON object as text
    * @return the result as JSON text (any JSON value), or null for a function without one
-   * @throws dev.interactions4j.output.OutputMismatchException if the arguments do not match the
+   * @throws dev.interactions4j.schema.OutputMismatchException if the arguments do not match the
    *     parameters; the function was not called
    * @throws Exception whatever the function itself throws
    */

@@ -1,6 +1,6 @@
 package dev.interactions4j.tools;
 
-import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.wire.Step;
 import dev.interactions4j.wire.Tool;
 import dev.interactions4j.wire.WireJson;

@@ -15,9 +15,6 @@ import tools.jackson.core.Base64Variant;
 import tools.jackson.core.Base64Variants;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JacksonSerializable;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.jsontype.TypeSerializer;
 
 /**
  * The bytes of inline media: the base64 {@code data} of an image, audio, video or document.
@@ -25,7 +22,7 @@ import tools.jackson.databind.jsontype.TypeSerializer;
  * base64-encoded straight into the request body, and a large answer is decoded straight into a
  * temporary file (see {@link #isFile()}), so media of any size costs little heap.
  */
-public final class MediaData implements JacksonSerializable {
+public final class MediaData {
   /** Standard base64; padding optional when reading, as proto3 JSON allows. */
   static final Base64Variant BASE64 =
       Base64Variants.MIME_NO_LINEFEEDS.withReadPadding(Base64Variant.PaddingReadBehaviour.PADDING_ALLOWED);
@@ -136,8 +133,8 @@ public final class MediaData implements JacksonSerializable {
     }
   }
 
-  @Override
-  public void serialize(JsonGenerator generator, SerializationContext context) throws JacksonException {
+  /** Writes the bytes as one base64 string; a file is encoded as it is read. */
+  void write(JsonGenerator generator) throws JacksonException {
     if (base64 != null) {
       generator.writeString(base64);
     } else if (bytes != null) {
@@ -149,12 +146,6 @@ public final class MediaData implements JacksonSerializable {
         throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
       }
     }
-  }
-
-  @Override
-  public void serializeWithType(JsonGenerator generator, SerializationContext context, TypeSerializer types)
-      throws JacksonException {
-    serialize(generator, context);
   }
 
   /** Equal when the bytes are equal. */

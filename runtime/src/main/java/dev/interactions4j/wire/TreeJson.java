@@ -90,7 +90,7 @@ final class TreeJson {
       }
       generator.writeEndArray();
     } else if (tree instanceof POJONode pojo && pojo.getPojo() instanceof MediaData media) {
-      media.serialize(generator, null);
+      media.write(generator);
     } else if (tree.isString()) {
       generator.writeString(tree.stringValue());
     } else if (tree.isBoolean()) {

@@ -132,62 +132,57 @@ public final class WireJson {
   }
 
   /** Reads a step. */
-  public static Step readStep(String json) {
+  static Step readStep(String json) {
     return read(json, StepCodec::read);
   }
 
   /** Writes a step. */
-  public static String toJson(Step step) {
+  static String toJson(Step step) {
     return TreeJson.toJson(StepCodec.write(step));
   }
 
   /** Reads a content. */
-  public static Content readContent(String json) {
+  static Content readContent(String json) {
     return read(json, ContentCodec::read);
   }
 
   /** Writes a content. */
-  public static String toJson(Content content) {
+  static String toJson(Content content) {
     return TreeJson.toJson(ContentCodec.write(content));
   }
 
   /** Reads a tool. */
-  public static Tool readTool(String json) {
+  static Tool readTool(String json) {
     return read(json, ToolCodec::readTool);
   }
 
   /** Writes a tool. */
-  public static String toJson(Tool tool) {
+  static String toJson(Tool tool) {
     return TreeJson.toJson(ToolCodec.writeTool(tool));
   }
 
   /** Reads a response format. */
-  public static ResponseFormat readResponseFormat(String json) {
+  static ResponseFormat readResponseFormat(String json) {
     return read(json, ToolCodec::readFormat);
   }
 
   /** Writes a response format. */
-  public static String toJson(ResponseFormat format) {
+  static String toJson(ResponseFormat format) {
     return TreeJson.toJson(ToolCodec.writeFormat(format));
   }
 
-  /** Reads a generation config. */
-  public static GenerationConfig readGenerationConfig(String json) {
-    return read(json, tree -> ToolCodec.readConfig(Trees.asObject(tree, "generation_config")));
-  }
-
   /** Writes a generation config. */
-  public static String toJson(GenerationConfig config) {
+  static String toJson(GenerationConfig config) {
     return TreeJson.toJson(ToolCodec.writeConfig(config));
   }
 
   /** Reads a usage object. */
-  public static Usage readUsage(String json) {
+  static Usage readUsage(String json) {
     return read(json, tree -> InteractionCodec.readUsage(Trees.asObject(tree, "usage")));
   }
 
   /** Writes a usage object. */
-  public static String toJson(Usage usage) {
+  static String toJson(Usage usage) {
     return TreeJson.toJson(InteractionCodec.writeUsage(usage));
   }
 

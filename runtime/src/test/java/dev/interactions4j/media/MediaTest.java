@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interactions4j.GeminiClient;
 import dev.interactions4j.Reply;
-import dev.interactions4j.ServiceSession;
+import dev.interactions4j.internal.ServiceSession;
 import dev.interactions4j.simulator.SimulatorExtension;
 import dev.interactions4j.wire.Content;
 import dev.interactions4j.wire.InteractionRequest;

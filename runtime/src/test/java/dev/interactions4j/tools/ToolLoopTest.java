@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interactions4j.GeminiClient;
-import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.simulator.RecordedRequest;
 import dev.interactions4j.simulator.Simulator;
 import dev.interactions4j.simulator.SimulatorExtension;

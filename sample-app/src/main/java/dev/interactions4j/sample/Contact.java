@@ -1,8 +1,8 @@
 package dev.interactions4j.sample;
 
-import dev.interactions4j.GeminiOutput;
-import dev.interactions4j.constraints.Email;
-import dev.interactions4j.constraints.Size;
+import dev.interactions4j.schema.GeminiOutput;
+import dev.interactions4j.schema.Email;
+import dev.interactions4j.schema.Size;
 import java.util.List;
 import java.util.Optional;
 

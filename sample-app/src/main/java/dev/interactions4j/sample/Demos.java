@@ -131,7 +131,7 @@ final class Demos {
       out.println("you>   " + line);
       out.println("model> " + chat.chat(line));
     }
-    out.println("last interaction: " + chat.session().lastInteractionId());
+    out.println("last interaction: " + chat.lastInteractionId());
   }
 
   private GeminiTravelAgent agent() {

@@ -1,9 +1,9 @@
 package dev.interactions4j.sample;
 
-import dev.interactions4j.GeminiOutput;
-import dev.interactions4j.constraints.Min;
-import dev.interactions4j.constraints.NotBlank;
-import dev.interactions4j.constraints.Size;
+import dev.interactions4j.schema.GeminiOutput;
+import dev.interactions4j.schema.Min;
+import dev.interactions4j.schema.NotBlank;
+import dev.interactions4j.schema.Size;
 import java.util.List;
 
 /**

@@ -1,13 +1,13 @@
 package dev.interactions4j.sample;
 
-import dev.interactions4j.Agent;
+import dev.interactions4j.service.Agent;
 import dev.interactions4j.BackgroundTask;
-import dev.interactions4j.GeminiService;
-import dev.interactions4j.Model;
-import dev.interactions4j.Prompt;
+import dev.interactions4j.service.GeminiService;
+import dev.interactions4j.service.Model;
+import dev.interactions4j.service.Prompt;
 import dev.interactions4j.Reply;
 import dev.interactions4j.Report;
-import dev.interactions4j.SystemInstruction;
+import dev.interactions4j.service.SystemInstruction;
 import dev.interactions4j.media.GeneratedImage;
 import dev.interactions4j.media.Image;
 import java.util.stream.Stream;

@@ -1,8 +1,8 @@
 package dev.interactions4j.sample;
 
-import dev.interactions4j.GeminiTool;
-import dev.interactions4j.constraints.Max;
-import dev.interactions4j.constraints.Min;
+import dev.interactions4j.tools.GeminiTool;
+import dev.interactions4j.schema.Max;
+import dev.interactions4j.schema.Min;
 import java.time.LocalDate;
 import java.util.List;
 

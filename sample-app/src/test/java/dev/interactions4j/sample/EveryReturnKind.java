@@ -1,10 +1,10 @@
 package dev.interactions4j.sample;
 
 import dev.interactions4j.BackgroundTask;
-import dev.interactions4j.GeminiService;
-import dev.interactions4j.Generation;
-import dev.interactions4j.Model;
-import dev.interactions4j.Prompt;
+import dev.interactions4j.service.GeminiService;
+import dev.interactions4j.service.Generation;
+import dev.interactions4j.service.Model;
+import dev.interactions4j.service.Prompt;
 import dev.interactions4j.Reply;
 import dev.interactions4j.media.Document;
 import dev.interactions4j.media.GeneratedAudio;

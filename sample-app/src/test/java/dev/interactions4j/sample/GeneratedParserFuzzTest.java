@@ -3,7 +3,7 @@ package dev.interactions4j.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interactions4j.output.OutputMismatchException;
+import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.tools.ToolErrorPolicy;
 import dev.interactions4j.tools.ToolSet;
 import dev.interactions4j.wire.Step;

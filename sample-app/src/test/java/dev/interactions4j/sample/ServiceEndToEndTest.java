@@ -169,14 +169,14 @@ class ServiceEndToEndTest {
   void conversationVariant_chainsEveryCallToTheLast_andResumesFromAnId(Simulator simulator) {
     GeminiTravelAgent chat = GeminiTravelAgent.conversation(client(simulator), new LocalTravelTools());
     chat.chat("My destination is Kyoto.");
-    String first = chat.session().lastInteractionId();
+    String first = chat.lastInteractionId();
 
     String answer = chat.chat("What is my destination?");
 
     assertEquals(first, lastBody(simulator).get("previous_interaction_id").asString());
     assertEquals("Your destination is Kyoto.", answer);
     GeminiTravelAgent resumed = GeminiTravelAgent.resumeConversation(client(simulator), new LocalTravelTools(),
-        chat.session().lastInteractionId());
+        chat.lastInteractionId());
     assertEquals("Your destination is Kyoto.", resumed.chat("What is my destination?"));
   }
 

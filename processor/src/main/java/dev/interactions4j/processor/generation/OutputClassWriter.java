@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.generation;
 
+import dev.interactions4j.processor.model.RuntimeNames;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -45,11 +46,11 @@ public final class OutputClassWriter {
             .addOriginatingElement(model.origin());
     if (generatedAvailable) {
       type.addAnnotation(
-          AnnotationSpec.builder(Runtime.GENERATED)
+          AnnotationSpec.builder(RuntimeNames.GENERATED)
               .addMember("value", "$S", GeneratedNames.PROCESSOR)
               .build());
     }
-    type.addAnnotation(Runtime.GEMINI_GENERATED);
+    type.addAnnotation(RuntimeNames.GEMINI_GENERATED);
     type.addField(schemaField(model, schemaJson));
     type.addField(typeField(model, self));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -89,7 +90,7 @@ public final class OutputClassWriter {
   // public static final OutputType<T> TYPE = OutputType.of("p.T", JSON_SCHEMA, TSchema::readT,
   // ...);
   private static FieldSpec typeField(SchemaModel model, ClassName self) {
-    ParameterizedTypeName type = ParameterizedTypeName.get(Runtime.OUTPUT_TYPE, model.sourceType());
+    ParameterizedTypeName type = ParameterizedTypeName.get(RuntimeNames.OUTPUT_TYPE, model.sourceType());
     return FieldSpec.builder(type, "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
             "The structured output type of {@link $T}: pass it to the client, or parse and write"
@@ -97,7 +98,7 @@ public final class OutputClassWriter {
             model.sourceType())
         .initializer(
             "$T.of($S, JSON_SCHEMA, $T::$N, $T::$N)",
-            Runtime.OUTPUT_TYPE,
+            RuntimeNames.OUTPUT_TYPE,
             model.sourceType().canonicalName(),
             self,
             GeneratedNames.readMethod(model.rootKey()),
@@ -115,10 +116,10 @@ public final class OutputClassWriter {
                 + "@return the value, never half-built\n"
                 + "@throws $T if the JSON does not match\n",
             source,
-            Runtime.MISMATCH)
+            RuntimeNames.MISMATCH)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(source)
-        .addParameter(Runtime.JSON_PARSER, "parser")
+        .addParameter(RuntimeNames.JSON_PARSER, "parser")
         .addStatement("return TYPE.read(parser)")
         .build();
   }
@@ -130,7 +131,7 @@ public final class OutputClassWriter {
                 + "@param value the value to write\n@param generator where to write it\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(source, "value")
-        .addParameter(Runtime.JSON_GENERATOR, "generator")
+        .addParameter(RuntimeNames.JSON_GENERATOR, "generator")
         .addStatement("TYPE.write(value, generator)")
         .build();
   }

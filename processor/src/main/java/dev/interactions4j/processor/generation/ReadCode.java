@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.generation;
 
+import dev.interactions4j.processor.model.RuntimeNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -37,7 +38,7 @@ final class ReadCode {
         MethodSpec.methodBuilder(GeneratedNames.readMethod(definition.key()))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(definition.javaType())
-            .addParameter(Runtime.JSON_INPUT, "in");
+            .addParameter(RuntimeNames.JSON_INPUT, "in");
     if (definition instanceof Definition.Record record) {
       method.addCode(record(record));
     } else if (definition instanceof Definition.Enum enumeration) {
@@ -160,7 +161,7 @@ final class ReadCode {
         CodeBlock.builder()
             .add(
                 "return $T.<$T>read(in, $S, $T.of($L), tag -> switch (tag) {\n",
-                Runtime.JSON_VARIANTS,
+                RuntimeNames.JSON_VARIANTS,
                 sealed.javaType(),
                 sealed.discriminator(),
                 List.class,

@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.generation;
 
+import dev.interactions4j.processor.model.RuntimeNames;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -28,12 +29,11 @@ import javax.lang.model.element.Modifier;
  * {@code ServiceSession}. All behaviour lives in the runtime; the generated code only maps.
  */
 public final class ServiceClassWriter {
-  private static final String ROOT = "dev.interactions4j";
-  private static final ClassName SESSION = ClassName.get(ROOT, "ServiceSession");
-  private static final ClassName CLIENT = ClassName.get(ROOT, "GeminiClient");
-  private static final ClassName REPORT = ClassName.get(ROOT, "Report");
-  private static final ClassName SERVICE = ClassName.get(ROOT, "GeminiService");
-  private static final ClassName REQUEST = ClassName.get(ROOT + ".wire", "InteractionRequest");
+  private static final ClassName SESSION = RuntimeNames.SESSION;
+  private static final ClassName CLIENT = RuntimeNames.CLIENT;
+  private static final ClassName REPORT = RuntimeNames.REPORT;
+  private static final ClassName SERVICE = RuntimeNames.SERVICE_ANNOTATION;
+  private static final ClassName REQUEST = RuntimeNames.REQUEST;
   private static final ClassName FUNCTION = ClassName.get("java.util.function", "Function");
 
   private final boolean generatedAvailable;
@@ -52,9 +52,9 @@ public final class ServiceClassWriter {
         .addSuperinterface(model.sourceType())
         .addOriginatingElement(model.origin());
     if (generatedAvailable) {
-      type.addAnnotation(AnnotationSpec.builder(Runtime.GENERATED).addMember("value", "$S", GeneratedNames.PROCESSOR).build());
+      type.addAnnotation(AnnotationSpec.builder(RuntimeNames.GENERATED).addMember("value", "$S", GeneratedNames.PROCESSOR).build());
     }
-    type.addAnnotation(Runtime.GEMINI_GENERATED);
+    type.addAnnotation(RuntimeNames.GEMINI_GENERATED);
     Map<String, String> constants = constants(model.methods());
     Set<String> written = new HashSet<>();
     for (Call call : model.methods()) {
@@ -74,9 +74,9 @@ public final class ServiceClassWriter {
         type.addMethod(resume(call));
       }
     }
-    type.addMethod(MethodSpec.methodBuilder("session").addModifiers(Modifier.PUBLIC).returns(SESSION)
-        .addJavadoc("The session: the conversation's last interaction id, for one.\n")
-        .addStatement("return session").build());
+    type.addMethod(MethodSpec.methodBuilder("lastInteractionId").addModifiers(Modifier.PUBLIC).returns(String.class)
+        .addJavadoc("The id the next call of a conversation continues from; null before the first and when stateless.\n")
+        .addStatement("return session.lastInteractionId()").build());
     type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(String.class).addStatement("return $S + session + $S", self.simpleName() + "[", "]").build());
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
@@ -118,7 +118,7 @@ public final class ServiceClassWriter {
     if (bound.size() == 1) {
       return bound.get(0);
     }
-    return CodeBlock.of("$T.combine($L)", Runtime.TOOL_SET, CodeBlock.join(bound, ", "));
+    return CodeBlock.of("$T.combine($L)", RuntimeNames.TOOL_SET, CodeBlock.join(bound, ", "));
   }
 
   private static CodeBlock template(Call call) {

@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.generation;
 
+import dev.interactions4j.processor.model.RuntimeNames;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -71,9 +72,9 @@ public final class ToolClassWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addOriginatingElement(model.origin());
     if (generatedAvailable) {
-      type.addAnnotation(AnnotationSpec.builder(Runtime.GENERATED).addMember("value", "$S", GeneratedNames.PROCESSOR).build());
+      type.addAnnotation(AnnotationSpec.builder(RuntimeNames.GENERATED).addMember("value", "$S", GeneratedNames.PROCESSOR).build());
     }
-    type.addAnnotation(Runtime.GEMINI_GENERATED);
+    type.addAnnotation(RuntimeNames.GEMINI_GENERATED);
     // public static final String DECLARATIONS_JSON = "[...]";
     type.addField(FieldSpec.builder(String.class, "DECLARATIONS_JSON", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The function declarations of {@link $T}, as sent in {@code tools}.\n", model.sourceType())
@@ -108,9 +109,9 @@ public final class ToolClassWriter {
   // private static final OutputType<WeatherArguments> WEATHER_ARGUMENTS = OutputType.of(...);
   private static FieldSpec outputType(ToolModel model, ClassName javaType, String key, String name, ClassName self) {
     String schema = SchemaJsonWriter.write(model.schemaOf(key, javaType));
-    return FieldSpec.builder(ParameterizedTypeName.get(Runtime.OUTPUT_TYPE, javaType), name,
+    return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.OUTPUT_TYPE, javaType), name,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($S, $L, $T::$N, $T::$N)", Runtime.OUTPUT_TYPE, javaType.canonicalName(), Literals.of(schema),
+        .initializer("$T.of($S, $L, $T::$N, $T::$N)", RuntimeNames.OUTPUT_TYPE, javaType.canonicalName(), Literals.of(schema),
             self, GeneratedNames.readMethod(key), self, GeneratedNames.writeMethod(key))
         .build();
   }
@@ -131,10 +132,10 @@ public final class ToolClassWriter {
             + "before {@code impl} runs; invalid ones become error results.\n\n"
             + "@param impl the implementation to call\n@return its functions\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(Runtime.TOOL_SET)
+        .returns(RuntimeNames.TOOL_SET)
         .addParameter(model.sourceType(), "impl")
         .addStatement("$T.requireNonNull(impl, $S)", Objects.class, "impl")
-        .addStatement("return $T.of($>$L$<)", Runtime.TOOL_SET, functions.build())
+        .addStatement("return $T.of($>$L$<)", RuntimeNames.TOOL_SET, functions.build())
         .build();
   }
 
@@ -147,12 +148,12 @@ public final class ToolClassWriter {
     if (function.resultType() == null) {
       body.add("impl.$N($L);\nreturn null;\n", function.methodName(), arguments);
     } else {
-      body.add("return $T.toJson(new $T(impl.$N($L)), $T::$N);\n", Runtime.JSON_OUTPUT, function.resultType(),
+      body.add("return $T.toJson(new $T(impl.$N($L)), $T::$N);\n", RuntimeNames.JSON_OUTPUT, function.resultType(),
           function.methodName(), arguments, function.argumentsType().enclosingClassName(),
           GeneratedNames.writeMethod(function.resultKey().orElseThrow()));
     }
     return CodeBlock.builder()
-        .add("$T.of($S, $S, $N.schemaJson(), json -> {\n$>$L$<})", Runtime.TOOL_FUNCTION, function.functionName(),
+        .add("$T.of($S, $S, $N.schemaJson(), json -> {\n$>$L$<})", RuntimeNames.TOOL_FUNCTION, function.functionName(),
             function.description().orElse(null), constant(function, "ARGUMENTS"), body.build())
         .build();
   }

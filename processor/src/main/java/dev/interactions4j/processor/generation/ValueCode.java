@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.generation;
 
+import dev.interactions4j.processor.model.RuntimeNames;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -72,8 +73,8 @@ final class ValueCode {
     if (type instanceof JsonType.Scalar scalar && scalar.constraints().isEmpty()) {
       ScalarKind kind = scalar.kind();
       return formatted(kind)
-          ? CodeBlock.of("$T::read$L", Runtime.JSON_FORMATS, camel(kind))
-          : CodeBlock.of("$T::read$L", Runtime.JSON_INPUT, camel(kind));
+          ? CodeBlock.of("$T::read$L", RuntimeNames.JSON_FORMATS, camel(kind))
+          : CodeBlock.of("$T::read$L", RuntimeNames.JSON_INPUT, camel(kind));
     }
     if (type instanceof JsonType.Named named) {
       if (external(named.key())) {
@@ -97,7 +98,7 @@ final class ValueCode {
     if (type instanceof JsonType.StringMap map) {
       return CodeBlock.of(
           "$T.writeMap($L, $N, $L)",
-          Runtime.JSON_OUTPUT,
+          RuntimeNames.JSON_OUTPUT,
           value,
           generator,
           writer(map.values(), depth + 1));
@@ -106,20 +107,20 @@ final class ValueCode {
       if (external(named.key())) {
         return CodeBlock.of(
             "$T.writeNullable($L, $N, $L.writer())",
-            Runtime.JSON_OUTPUT,
+            RuntimeNames.JSON_OUTPUT,
             value,
             generator,
             type(named.key()));
       }
       return CodeBlock.of(
           "$T.writeNullable($L, $N, $T::$N)",
-          Runtime.JSON_OUTPUT,
+          RuntimeNames.JSON_OUTPUT,
           value,
           generator,
           self,
           GeneratedNames.writeMethod(named.key()));
     }
-    return CodeBlock.of("$T.writeRawJson($L, $N)", Runtime.JSON_OUTPUT, value, generator);
+    return CodeBlock.of("$T.writeRawJson($L, $N)", RuntimeNames.JSON_OUTPUT, value, generator);
   }
 
   /** A {@code JsonWriter} for {@code type}. */
@@ -183,7 +184,7 @@ final class ValueCode {
       return CodeBlock.of("$L.toArray(new $T[0])", read, component);
     }
     if (array.container() == ContainerKind.PRIMITIVE_ARRAY) {
-      return CodeBlock.of("$T.to$LArray($L)", Runtime.JSON_ARRAYS, primitiveName(array), read);
+      return CodeBlock.of("$T.to$LArray($L)", RuntimeNames.JSON_ARRAYS, primitiveName(array), read);
     }
     return read;
   }
@@ -193,14 +194,14 @@ final class ValueCode {
       case PRIMITIVE_ARRAY ->
           CodeBlock.of(
               "$T.write$LArray($L, $N)",
-              Runtime.JSON_ARRAYS,
+              RuntimeNames.JSON_ARRAYS,
               primitiveName(array),
               value,
               generator);
       case OBJECT_ARRAY ->
           CodeBlock.of(
               "$T.writeList($T.asList($L), $N, $L)",
-              Runtime.JSON_OUTPUT,
+              RuntimeNames.JSON_OUTPUT,
               Arrays.class,
               value,
               generator,
@@ -208,7 +209,7 @@ final class ValueCode {
       default ->
           CodeBlock.of(
               "$T.writeList($L, $N, $L)",
-              Runtime.JSON_OUTPUT,
+              RuntimeNames.JSON_OUTPUT,
               value,
               generator,
               writer(array.items(), depth + 1));
@@ -226,7 +227,7 @@ final class ValueCode {
     }
     return CodeBlock.of(
         "$T.$N($N, $L, $L, $L)",
-        Runtime.CHECKS,
+        RuntimeNames.CHECKS,
         check,
         in,
         read,
@@ -247,22 +248,22 @@ final class ValueCode {
     if (c.hasSize()) {
       value =
           CodeBlock.of(
-              "$T.length($N, $L, $L, $L)", Runtime.CHECKS, in, value, c.minSize(), maxLiteral(c));
+              "$T.length($N, $L, $L, $L)", RuntimeNames.CHECKS, in, value, c.minSize(), maxLiteral(c));
     }
     if (c.pattern().isPresent()) {
-      value = CodeBlock.of("$T.pattern($N, $L, $S)", Runtime.CHECKS, in, value, c.pattern().get());
+      value = CodeBlock.of("$T.pattern($N, $L, $S)", RuntimeNames.CHECKS, in, value, c.pattern().get());
     }
     if (c.notBlank()) {
-      value = CodeBlock.of("$T.notBlank($N, $L)", Runtime.CHECKS, in, value);
+      value = CodeBlock.of("$T.notBlank($N, $L)", RuntimeNames.CHECKS, in, value);
     }
     if (c.email()) {
-      value = CodeBlock.of("$T.email($N, $L)", Runtime.CHECKS, in, value);
+      value = CodeBlock.of("$T.email($N, $L)", RuntimeNames.CHECKS, in, value);
     }
     if (c.hasRange()) {
       value =
           CodeBlock.of(
               "$T.range($N, $L, $L, $L, $L, $L)",
-              Runtime.CHECKS,
+              RuntimeNames.CHECKS,
               in,
               value,
               bound(c.minimum().orElse(null)),
@@ -279,12 +280,12 @@ final class ValueCode {
 
   private static CodeBlock scalarRead(ScalarKind kind, String in) {
     return formatted(kind)
-        ? CodeBlock.of("$T.read$L($N)", Runtime.JSON_FORMATS, camel(kind), in)
+        ? CodeBlock.of("$T.read$L($N)", RuntimeNames.JSON_FORMATS, camel(kind), in)
         : CodeBlock.of("$N.read$L()", in, camel(kind));
   }
 
   private static ClassName writerOwner(ScalarKind kind) {
-    return formatted(kind) ? Runtime.JSON_FORMATS : Runtime.JSON_OUTPUT;
+    return formatted(kind) ? RuntimeNames.JSON_FORMATS : RuntimeNames.JSON_OUTPUT;
   }
 
   private static String writerName(ScalarKind kind) {

@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.generation;
 
+import dev.interactions4j.processor.model.RuntimeNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -26,7 +27,7 @@ final class WriteCode {
         MethodSpec.methodBuilder(GeneratedNames.writeMethod(definition.key()))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .addParameter(definition.javaType(), "value")
-            .addParameter(Runtime.JSON_GENERATOR, "generator");
+            .addParameter(RuntimeNames.JSON_GENERATOR, "generator");
     if (definition instanceof Definition.Record record) {
       method.addCode(record(record));
     } else if (definition instanceof Definition.Enum enumeration) {

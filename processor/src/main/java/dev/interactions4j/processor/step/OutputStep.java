@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.step;
 
+import dev.interactions4j.processor.model.RuntimeNames;
 import dev.interactions4j.processor.Diagnostics;
 import dev.interactions4j.processor.Messages;
 import dev.interactions4j.processor.generation.GeneratedNames;
@@ -18,7 +19,7 @@ import javax.lang.model.element.TypeElement;
  */
 public final class OutputStep extends TypeStep {
   /** The annotation this step handles. */
-  public static final String ANNOTATION = "dev.interactions4j.GeminiOutput";
+  public static final String ANNOTATION = RuntimeNames.GEMINI_OUTPUT;
 
   private static final int MAX_CONSTANT_BYTES = 65535;
 

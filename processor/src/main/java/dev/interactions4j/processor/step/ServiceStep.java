@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.step;
 
+import dev.interactions4j.processor.model.RuntimeNames;
 import dev.interactions4j.processor.Diagnostics;
 import dev.interactions4j.processor.Messages;
 import dev.interactions4j.processor.generation.ServiceClassWriter;
@@ -14,7 +15,7 @@ import javax.lang.model.element.TypeElement;
  */
 public final class ServiceStep extends TypeStep {
   /** The annotation this step handles. */
-  public static final String ANNOTATION = "dev.interactions4j.GeminiService";
+  public static final String ANNOTATION = RuntimeNames.GEMINI_SERVICE;
 
   private final ServiceInterfaceReader reader;
   private final ServiceClassWriter writer;

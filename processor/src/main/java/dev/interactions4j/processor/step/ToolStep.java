@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.step;
 
+import dev.interactions4j.processor.model.RuntimeNames;
 import dev.interactions4j.processor.Diagnostics;
 import dev.interactions4j.processor.generation.GeneratedNames;
 import dev.interactions4j.processor.generation.ToolClassWriter;
@@ -16,7 +17,7 @@ import javax.lang.model.element.TypeElement;
  */
 public final class ToolStep extends TypeStep {
   /** The annotation this step handles. */
-  public static final String ANNOTATION = "dev.interactions4j.GeminiTool";
+  public static final String ANNOTATION = RuntimeNames.GEMINI_TOOL;
 
   private final ToolInterfaceReader reader;
   private final ToolClassWriter writer;

@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.validation;
 
+import dev.interactions4j.processor.model.RuntimeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,9 @@ import javax.lang.model.util.Elements;
  * nullability annotations by simple name so that Jakarta Validation's and JSpecify's work too.
  */
 final class Annotations {
-  static final String DESCRIPTION = "dev.interactions4j.Description";
-  static final String JSON_NAME = "dev.interactions4j.JsonName";
-  static final String RAW_SCHEMA = "dev.interactions4j.RawSchema";
+  static final String DESCRIPTION = RuntimeNames.DESCRIPTION;
+  static final String JSON_NAME = RuntimeNames.JSON_NAME;
+  static final String RAW_SCHEMA = RuntimeNames.RAW_SCHEMA;
 
   private final Elements elements;
 

@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.validation;
 
+import dev.interactions4j.processor.model.RuntimeNames;
 import dev.interactions4j.processor.model.PropertyModel;
 import javax.lang.model.element.VariableElement;
 import com.palantir.javapoet.TypeName;
@@ -29,7 +30,7 @@ import javax.lang.model.util.Elements;
  * interfaces) into {@link Definition}s, once each, giving each a unique key and noting recursion.
  */
 final class DefinitionReader {
-  private static final String OUTPUT = "dev.interactions4j.GeminiOutput";
+  private static final String OUTPUT = RuntimeNames.GEMINI_OUTPUT;
   private final Elements elements;
   private final Diagnostics diagnostics;
   private final Annotations annotations;

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import dev.interactions4j.processor.Diagnostics;
 import dev.interactions4j.processor.Messages;
 import dev.interactions4j.processor.generation.GeneratedNames;
+import dev.interactions4j.processor.model.RuntimeNames;
 import dev.interactions4j.processor.model.ServiceModel;
 import dev.interactions4j.processor.model.ServiceModel.BackgroundResult;
 import dev.interactions4j.processor.model.ServiceModel.Call;
@@ -42,9 +43,7 @@ import javax.lang.model.util.Elements;
  * for. Reports every problem on its element; empty on any error.
  */
 public final class ServiceInterfaceReader {
-  static final String SERVICE = "dev.interactions4j.GeminiService";
-  private static final String ROOT = "dev.interactions4j.";
-  private static final String MEDIA = "dev.interactions4j.media.";
+  private static final String MEDIA = RuntimeNames.MEDIA_PACKAGE + ".";
   private static final Set<String> MEDIA_TYPES =
       Set.of(MEDIA + "Image", MEDIA + "Audio", MEDIA + "Video", MEDIA + "Document", MEDIA + "Media");
 
@@ -62,15 +61,15 @@ public final class ServiceInterfaceReader {
     if (!checkInterface(type)) {
       return Optional.empty();
     }
-    AnnotationMirror service = mirror(type, SERVICE).orElseThrow();
+    AnnotationMirror service = mirror(type, RuntimeNames.GEMINI_SERVICE).orElseThrow();
     String model = string(service, "model").orElse("");
     if (model.isBlank()) {
       diagnostics.error(type, Messages.SERVICE_BLANK_VALUE, "@GeminiService(model)", "interface " + type.getQualifiedName());
     }
     List<ToolRef> tools = tools(type, service);
     List<String> builtIns = enumNames(service, "builtInTools");
-    Optional<String> instruction = mirror(type, ROOT + "SystemInstruction").flatMap(m -> string(m, "value"));
-    Optional<AnnotationMirror> generation = mirror(type, ROOT + "Generation");
+    Optional<String> instruction = mirror(type, RuntimeNames.SYSTEM_INSTRUCTION).flatMap(m -> string(m, "value"));
+    Optional<AnnotationMirror> generation = mirror(type, RuntimeNames.GENERATION);
     List<Call> calls = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
@@ -112,7 +111,7 @@ public final class ServiceInterfaceReader {
         continue; // an unresolved class: javac reports it
       }
       TypeElement tool = (TypeElement) declared.asElement();
-      if (mirror(tool, "dev.interactions4j.GeminiTool").isEmpty()) {
+      if (mirror(tool, RuntimeNames.GEMINI_TOOL).isEmpty()) {
         diagnostics.error(type, Messages.SERVICE_TOOL_NOT_TOOL, tool.getQualifiedName());
         continue;
       }
@@ -135,8 +134,8 @@ public final class ServiceInterfaceReader {
       diagnostics.error(method, Messages.SERVICE_GENERIC_METHOD, name);
       return Optional.empty();
     }
-    Optional<String> agent = mirror(method, ROOT + "Agent").flatMap(m -> string(m, "value"));
-    Optional<String> model = mirror(method, ROOT + "Model").flatMap(m -> string(m, "value"));
+    Optional<String> agent = mirror(method, RuntimeNames.AGENT).flatMap(m -> string(m, "value"));
+    Optional<String> model = mirror(method, RuntimeNames.MODEL).flatMap(m -> string(m, "value"));
     agent.filter(String::isBlank).ifPresent(blank -> diagnostics.error(method, Messages.SERVICE_BLANK_VALUE, "@Agent", "method '" + name + "'"));
     model.filter(String::isBlank).ifPresent(blank -> diagnostics.error(method, Messages.SERVICE_BLANK_VALUE, "@Model", "method '" + name + "'"));
     ReturnShape shape = returnShape(method);
@@ -155,11 +154,11 @@ public final class ServiceInterfaceReader {
         .map(p -> new Parameter(TypeName.get(p.asType()), p.getSimpleName().toString())).toList();
     // An agent gets only what its method says: agents take no generation settings, and the
     // service's instruction is written for its model.
-    Optional<String> ownInstruction = mirror(method, ROOT + "SystemInstruction").flatMap(m -> string(m, "value"));
+    Optional<String> ownInstruction = mirror(method, RuntimeNames.SYSTEM_INSTRUCTION).flatMap(m -> string(m, "value"));
     Optional<String> instruction = agent.isPresent() ? ownInstruction : ownInstruction.or(() -> serviceInstruction);
     return Optional.of(new Call(name, TypeName.get(method.getReturnType()), parameters, shape.returns, shape.outputType,
         shape.background, agent.isPresent() ? null : model.orElse(serviceModel), agent.orElse(null),
-        instruction.orElse(null), agent.isPresent() ? null : generation(mirror(method, ROOT + "Generation"), serviceGeneration),
+        instruction.orElse(null), agent.isPresent() ? null : generation(mirror(method, RuntimeNames.GENERATION), serviceGeneration),
         input.get(),
         builtIns));
   }
@@ -186,43 +185,43 @@ public final class ServiceInterfaceReader {
     switch (raw == null ? "" : raw) {
       case "java.lang.String":
         return new ReturnShape(Returns.TEXT, Optional.empty(), null);
-      case ROOT + "wire.Interaction":
+      case RuntimeNames.INTERACTION:
         return new ReturnShape(Returns.INTERACTION, Optional.empty(), null);
-      case MEDIA + "GeneratedImage":
+      case RuntimeNames.GENERATED_IMAGE:
         return new ReturnShape(Returns.IMAGE, Optional.empty(), null);
-      case MEDIA + "GeneratedAudio":
+      case RuntimeNames.GENERATED_AUDIO:
         return new ReturnShape(Returns.AUDIO, Optional.empty(), null);
       case "java.util.stream.Stream":
         if ("java.lang.String".equals(argumentName)) {
           return new ReturnShape(Returns.TEXT_STREAM, Optional.empty(), null);
         }
         break;
-      case ROOT + "Reply":
+      case RuntimeNames.REPLY:
         if (argument == null) {
           break;
         }
         if ("java.lang.String".equals(argumentName)) {
           return new ReturnShape(Returns.TEXT_REPLY, Optional.empty(), null);
         }
-        if ((MEDIA + "GeneratedImage").equals(argumentName)) {
+        if (RuntimeNames.GENERATED_IMAGE.equals(argumentName)) {
           return new ReturnShape(Returns.IMAGE_REPLY, Optional.empty(), null);
         }
-        if ((MEDIA + "GeneratedAudio").equals(argumentName)) {
+        if (RuntimeNames.GENERATED_AUDIO.equals(argumentName)) {
           return new ReturnShape(Returns.AUDIO_REPLY, Optional.empty(), null);
         }
         return outputType(method, argument).map(schema -> new ReturnShape(Returns.STRUCTURED_REPLY, Optional.of(schema), null))
             .orElse(null);
-      case ROOT + "BackgroundTask":
+      case RuntimeNames.BACKGROUND_TASK:
         if (argument == null) {
           break;
         }
         if ("java.lang.String".equals(argumentName)) {
           return new ReturnShape(Returns.BACKGROUND, Optional.empty(), BackgroundResult.TEXT);
         }
-        if ((ROOT + "Report").equals(argumentName)) {
+        if (RuntimeNames.REPORT_NAME.equals(argumentName)) {
           return new ReturnShape(Returns.BACKGROUND, Optional.empty(), BackgroundResult.REPORT);
         }
-        if ((ROOT + "wire.Interaction").equals(argumentName)) {
+        if (RuntimeNames.INTERACTION.equals(argumentName)) {
           return new ReturnShape(Returns.BACKGROUND, Optional.empty(), BackgroundResult.INTERACTION);
         }
         return outputType(method, argument)
@@ -241,7 +240,7 @@ public final class ServiceInterfaceReader {
   private Optional<ClassName> outputType(ExecutableElement method, TypeMirror type) {
     if (type.getKind() == TypeKind.DECLARED) {
       TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-      if (mirror(element, "dev.interactions4j.GeminiOutput").isPresent()) {
+      if (mirror(element, RuntimeNames.GEMINI_OUTPUT).isPresent()) {
         return Optional.of(GeneratedNames.schemaClass(ClassName.get(element)));
       }
       if (element.getQualifiedName().toString().startsWith("java.") || !((DeclaredType) type).getTypeArguments().isEmpty()) {
@@ -257,7 +256,7 @@ public final class ServiceInterfaceReader {
 
   private Optional<List<InputPart>> input(ExecutableElement method) {
     String name = method.getSimpleName().toString();
-    Optional<String> template = mirror(method, ROOT + "Prompt").flatMap(m -> string(m, "value"));
+    Optional<String> template = mirror(method, RuntimeNames.PROMPT).flatMap(m -> string(m, "value"));
     Map<String, VariableElement> parameters = new LinkedHashMap<>();
     method.getParameters().forEach(p -> parameters.put(p.getSimpleName().toString(), p));
     List<InputPart> parts = new ArrayList<>();
@@ -341,7 +340,7 @@ public final class ServiceInterfaceReader {
   private Optional<ClassName> schemaOf(TypeMirror type) {
     if (type.getKind() == TypeKind.DECLARED) {
       TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-      if (mirror(element, "dev.interactions4j.GeminiOutput").isPresent()) {
+      if (mirror(element, RuntimeNames.GEMINI_OUTPUT).isPresent()) {
         return Optional.of(GeneratedNames.schemaClass(ClassName.get(element)));
       }
     }

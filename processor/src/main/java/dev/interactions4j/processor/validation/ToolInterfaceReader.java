@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.validation;
 
+import dev.interactions4j.processor.model.RuntimeNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.interactions4j.processor.Diagnostics;
@@ -36,7 +37,7 @@ import javax.lang.model.util.Elements;
  * return value wrapped in a generated result record. Reports every problem; empty on any error.
  */
 public final class ToolInterfaceReader {
-  static final String NAME = "dev.interactions4j.GeminiTool.Name";
+  static final String NAME = RuntimeNames.TOOL_NAME;
   private static final Pattern FUNCTION_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_-]{0,63}");
 
   private final ProcessingEnvironment env;

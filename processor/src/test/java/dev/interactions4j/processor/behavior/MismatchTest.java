@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.interactions4j.output.OutputMismatchException;
-import dev.interactions4j.output.OutputType;
+import dev.interactions4j.schema.OutputMismatchException;
+import dev.interactions4j.schema.OutputType;
 import dev.interactions4j.processor.fixtures.ConstrainedSchema;
 import dev.interactions4j.processor.fixtures.DrawingSchema;
 import dev.interactions4j.processor.fixtures.OptionalsSchema;

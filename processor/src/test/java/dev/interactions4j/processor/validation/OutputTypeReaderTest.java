@@ -35,7 +35,7 @@ class OutputTypeReaderTest {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("dev.interactions4j.GeminiOutput");
+      return Set.of("dev.interactions4j.schema.GeminiOutput");
     }
 
     @Override

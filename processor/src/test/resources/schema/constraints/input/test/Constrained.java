@@ -1,16 +1,16 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.interactions4j.constraints.DecimalMax;
-import dev.interactions4j.constraints.DecimalMin;
-import dev.interactions4j.constraints.Email;
-import dev.interactions4j.constraints.Max;
-import dev.interactions4j.constraints.Min;
-import dev.interactions4j.constraints.NotBlank;
-import dev.interactions4j.constraints.NotEmpty;
-import dev.interactions4j.constraints.Pattern;
-import dev.interactions4j.constraints.Size;
-import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.schema.DecimalMax;
+import dev.interactions4j.schema.DecimalMin;
+import dev.interactions4j.schema.Email;
+import dev.interactions4j.schema.Max;
+import dev.interactions4j.schema.Min;
+import dev.interactions4j.schema.NotBlank;
+import dev.interactions4j.schema.NotEmpty;
+import dev.interactions4j.schema.Pattern;
+import dev.interactions4j.schema.Size;
+import dev.interactions4j.schema.GeminiOutput;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package test;
 
-import dev.interactions4j.GeminiGenerated;
-import dev.interactions4j.output.JsonInput;
-import dev.interactions4j.output.OutputMismatchException;
-import dev.interactions4j.output.OutputType;
+import dev.interactions4j.internal.GeminiGenerated;
+import dev.interactions4j.internal.JsonInput;
+import dev.interactions4j.schema.OutputMismatchException;
+import dev.interactions4j.schema.OutputType;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;

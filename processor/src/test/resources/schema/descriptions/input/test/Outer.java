@@ -1,7 +1,7 @@
 package test;
 
-import dev.interactions4j.Description;
-import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.schema.Description;
+import dev.interactions4j.schema.GeminiOutput;
 
 /** Holds nested output types. */
 public class Outer {

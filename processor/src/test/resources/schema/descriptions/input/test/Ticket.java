@@ -1,8 +1,8 @@
 package test;
 
-import dev.interactions4j.Description;
-import dev.interactions4j.GeminiOutput;
-import dev.interactions4j.JsonName;
+import dev.interactions4j.schema.Description;
+import dev.interactions4j.schema.GeminiOutput;
+import dev.interactions4j.schema.JsonName;
 import java.util.List;
 
 /**

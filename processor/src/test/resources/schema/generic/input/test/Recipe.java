@@ -1,7 +1,7 @@
 package test;
 
-import dev.interactions4j.GeminiOutput;
-import dev.interactions4j.constraints.Size;
+import dev.interactions4j.schema.GeminiOutput;
+import dev.interactions4j.schema.Size;
 import java.util.List;
 import java.util.Optional;
 

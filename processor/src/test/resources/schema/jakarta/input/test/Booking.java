@@ -1,6 +1,6 @@
 package test;
 
-import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.schema.GeminiOutput;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,10 +1,10 @@
 package test;
 
-import dev.interactions4j.GeminiGenerated;
-import dev.interactions4j.output.JsonInput;
-import dev.interactions4j.output.JsonOutput;
-import dev.interactions4j.output.OutputMismatchException;
-import dev.interactions4j.output.OutputType;
+import dev.interactions4j.internal.GeminiGenerated;
+import dev.interactions4j.internal.JsonInput;
+import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.schema.OutputMismatchException;
+import dev.interactions4j.schema.OutputType;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;

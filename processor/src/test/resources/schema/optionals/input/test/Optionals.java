@@ -1,7 +1,7 @@
 package test;
 
-import dev.interactions4j.GeminiOutput;
-import dev.interactions4j.constraints.Nullable;
+import dev.interactions4j.schema.GeminiOutput;
+import dev.interactions4j.schema.Nullable;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;

@@ -3,7 +3,7 @@ package test;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.schema.GeminiOutput;
 import java.util.List;
 
 /** Mutual recursion through a sealed interface: a folder holds entries, some of them folders. */

@@ -3,8 +3,8 @@ package test;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import dev.interactions4j.GeminiOutput;
-import dev.interactions4j.JsonName;
+import dev.interactions4j.schema.GeminiOutput;
+import dev.interactions4j.schema.JsonName;
 
 /** A shape to draw. Jackson annotations only serve the databind comparison in tests. */
 @GeminiOutput

@@ -2,14 +2,14 @@ package test;
 
 import dev.interactions4j.BackgroundTask;
 import dev.interactions4j.GeminiClient;
-import dev.interactions4j.GeminiGenerated;
-import dev.interactions4j.GeminiService;
 import dev.interactions4j.Reply;
 import dev.interactions4j.Report;
-import dev.interactions4j.ServiceSession;
+import dev.interactions4j.internal.GeminiGenerated;
+import dev.interactions4j.internal.ServiceSession;
 import dev.interactions4j.media.GeneratedAudio;
 import dev.interactions4j.media.GeneratedImage;
 import dev.interactions4j.media.Image;
+import dev.interactions4j.service.GeminiService;
 import dev.interactions4j.wire.Interaction;
 import dev.interactions4j.wire.InteractionRequest;
 import java.util.List;
@@ -137,10 +137,10 @@ public final class GeminiTravelAgent implements TravelAgent {
   }
 
   /**
-   * The session: the conversation's last interaction id, for one.
+   * The id the next call of a conversation continues from; null before the first and when stateless.
    */
-  public ServiceSession session() {
-    return session;
+  public String lastInteractionId() {
+    return session.lastInteractionId();
   }
 
   @Override

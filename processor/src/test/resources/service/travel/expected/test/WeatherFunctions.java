@@ -1,9 +1,9 @@
 package test;
 
-import dev.interactions4j.GeminiGenerated;
-import dev.interactions4j.output.JsonInput;
-import dev.interactions4j.output.JsonOutput;
-import dev.interactions4j.output.OutputType;
+import dev.interactions4j.internal.GeminiGenerated;
+import dev.interactions4j.internal.JsonInput;
+import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.schema.OutputType;
 import dev.interactions4j.tools.ToolFunction;
 import dev.interactions4j.tools.ToolSet;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package test;
 
-import dev.interactions4j.GeminiOutput;
+import dev.interactions4j.schema.GeminiOutput;
 import java.util.List;
 
 @GeminiOutput

@@ -1,6 +1,6 @@
 package test;
 
-import dev.interactions4j.GeminiTool;
+import dev.interactions4j.tools.GeminiTool;
 import java.util.List;
 import java.util.Optional;
 

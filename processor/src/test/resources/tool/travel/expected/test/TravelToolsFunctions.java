@@ -1,11 +1,11 @@
 package test;
 
-import dev.interactions4j.GeminiGenerated;
-import dev.interactions4j.output.Checks;
-import dev.interactions4j.output.JsonFormats;
-import dev.interactions4j.output.JsonInput;
-import dev.interactions4j.output.JsonOutput;
-import dev.interactions4j.output.OutputType;
+import dev.interactions4j.internal.Checks;
+import dev.interactions4j.internal.GeminiGenerated;
+import dev.interactions4j.internal.JsonFormats;
+import dev.interactions4j.internal.JsonInput;
+import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.schema.OutputType;
 import dev.interactions4j.tools.ToolFunction;
 import dev.interactions4j.tools.ToolSet;
 import java.time.LocalDate;

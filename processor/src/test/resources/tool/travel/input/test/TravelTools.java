@@ -1,8 +1,8 @@
 package test;
 
-import dev.interactions4j.Description;
-import dev.interactions4j.GeminiTool;
-import dev.interactions4j.constraints.Min;
+import dev.interactions4j.schema.Description;
+import dev.interactions4j.tools.GeminiTool;
+import dev.interactions4j.schema.Min;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,177 @@
+package dev.interactions4j.schema;
+
+import dev.interactions4j.internal.JsonInput;
+import dev.interactions4j.wire.Interaction;
+import dev.interactions4j.wire.ResponseFormat;
+import java.io.StringWriter;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * A structured output type: its JSON Schema and its reflection-free parser and writer. Each
+ * {@code @GeminiOutput} type {@code T} gets one as {@code TSchema.TYPE}.
+ *
+ * <p>The client sends {@link #schemaJson()} as the {@code schema} of a {@code response_format} and
+ * turns the model's text into {@code T} with {@link #parse(String)}, which validates everything
+ * (types, required properties, enum constants, discriminators, constraints) and never returns a
+ * half-built value.
+ *
+ * @param <T> the Java type described
+ */
+public final class OutputType<T> {
+  // Thread-safe and stateless once built; no ObjectMapper, so no data binding.
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final String name;
+  private final String schemaJson;
+  private final JsonReader<T> reader;
+  private final JsonWriter<T> writer;
+  private volatile ResponseFormat responseFormat;
+
+  private OutputType(String name, String schemaJson, JsonReader<T> reader, JsonWriter<T> writer) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.schemaJson = Objects.requireNonNull(schemaJson, "schemaJson");
+    this.reader = Objects.requireNonNull(reader, "reader");
+    this.writer = Objects.requireNonNull(writer, "writer");
+  }
+
+  /**
+   * Creates a descriptor; generated code calls this once per type.
+   *
+   * @param name the qualified name of the Java type, e.g. {@code "com.example.Recipe"}
+   * @param schemaJson the JSON Schema, as JSON text
+   * @param reader reads one value, leaving the parser on its last token
+   * @param writer writes one value
+   */
+  public static <T> OutputType<T> of(
+      String name, String schemaJson, JsonReader<T> reader, JsonWriter<T> writer) {
+    return new OutputType<>(name, schemaJson, reader, writer);
+  }
+
+  /** The qualified name of the Java type, e.g. {@code com.example.Recipe}. */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The JSON Schema as JSON text: only keywords Gemini accepts, recursion through {@code $defs}.
+   * Embed it in a request with {@code JsonGenerator.writeRawValue(schemaJson())} or parse it into a
+   * tree.
+   */
+  public String schemaJson() {
+    return schemaJson;
+  }
+
+  /**
+   * Parses the model's whole answer. Leading and trailing whitespace and a Markdown code fence
+   * around the JSON are tolerated; anything else after the value is a mismatch.
+   *
+   * @throws OutputMismatchException with {@link OutputMismatchException#rawText()} set, if the text
+   *     is not JSON or does not match the type
+   */
+  public T parse(String json) {
+    Objects.requireNonNull(json, "json");
+    JsonInput in = null;
+    try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), unfence(json))) {
+      in = new JsonInput(parser);
+      T value = reader.read(in);
+      if (parser.nextToken() != null) {
+        throw in.mismatch("the end of the JSON text");
+      }
+      return value;
+    } catch (OutputMismatchException e) {
+      throw e.withRawText(json);
+    } catch (JacksonException e) {
+      // Malformed JSON: say how far the parser got, as a pointer like any other mismatch.
+      String pointer = in == null ? "" : in.pointer();
+      throw new OutputMismatchException(
+          pointer, "well-formed JSON", e.getOriginalMessage(), json, null, e);
+    }
+  }
+
+  /**
+   * Parses the text of {@code answer}; a mismatch carries the interaction's id.
+   *
+   * @throws OutputMismatchException if the text does not match the type
+   */
+  public T parse(Interaction answer) {
+    try {
+      return parse(answer.text());
+    } catch (OutputMismatchException e) {
+      throw e.withInteractionId(answer.id());
+    }
+  }
+
+  /**
+   * The {@code response_format} that asks the model for this type: its schema, made once and kept
+   * as compact text until read.
+   */
+  public ResponseFormat responseFormat() {
+    ResponseFormat format = responseFormat;
+    if (format == null) {
+      format = ResponseFormat.json(schemaJson);
+      responseFormat = format;
+    }
+    return format;
+  }
+
+  // Models asked for JSON sometimes still wrap it in ```json ... ```.
+  private static String unfence(String text) {
+    String trimmed = text.strip();
+    if (!trimmed.startsWith("```") || !trimmed.endsWith("```") || trimmed.length() < 6) {
+      return trimmed;
+    }
+    int firstLineEnd = trimmed.indexOf('\n');
+    if (firstLineEnd < 0) {
+      return trimmed;
+    }
+    return trimmed.substring(firstLineEnd + 1, trimmed.length() - 3);
+  }
+
+  /**
+   * Reads one value from a parser, moving to its first token if needed and leaving the parser on
+   * its last token. Use this to read a value embedded in a larger document.
+   *
+   * @throws OutputMismatchException if the value does not match the type (without raw text)
+   */
+  public T read(JsonParser parser) {
+    return reader.read(new JsonInput(parser));
+  }
+
+  /**
+   * The reader of one value, for generated code that reads this type nested in another, sharing
+   * the enclosing {@link JsonInput} (and so its pointer in mismatch messages).
+   */
+  public JsonReader<T> reader() {
+    return reader;
+  }
+
+  /** The writer of one value, for generated code that writes this type nested in another. */
+  public JsonWriter<T> writer() {
+    return writer;
+  }
+
+  /** Writes {@code value} as compact JSON text. */
+  public String write(T value) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+      writer.write(value, generator);
+    }
+    return out.toString();
+  }
+
+  /** Writes {@code value} as one JSON value to {@code generator}. */
+  public void write(T value, JsonGenerator generator) {
+    writer.write(value, generator);
+  }
+
+  @Override
+  public String toString() {
+    return "OutputType[" + name + "]";
+  }
+}
