@@ -25,13 +25,16 @@ public final class GeminiClientBuilder {
 
   GeminiClientBuilder() {}
 
-  /** The API key; by default {@code GEMINI_API_KEY}. */
+  /** The API key; by default {@code GEMINI_API_KEY}; optional when the base URL is on loopback. */
   public GeminiClientBuilder apiKey(String value) {
     apiKey = value;
     return this;
   }
 
-  /** The base URL, e.g. a simulator's; by default {@code GEMINI_BASE_URL}, else Google's. */
+  /**
+   * The base URL with its scheme, e.g. a simulator's {@code http://127.0.0.1:8089}; by default
+   * {@code GEMINI_BASE_URL}, else Google's.
+   */
   public GeminiClientBuilder baseUrl(String value) {
     baseUrl = value;
     return this;
@@ -92,14 +95,15 @@ public final class GeminiClientBuilder {
 
   /** The client. */
   public GeminiClient build() {
+    String url = baseUrl != null ? baseUrl : environment.apply("GEMINI_BASE_URL");
+    url = BaseUrl.check(url == null || url.isBlank() ? DEFAULT_BASE_URL : url);
     String key = apiKey != null ? apiKey : environment.apply("GEMINI_API_KEY");
     if (key == null || key.isBlank()) {
-      throw new GeminiException("No API key: set the GEMINI_API_KEY environment variable or call apiKey(...)");
-    }
-    String url = baseUrl != null ? baseUrl : environment.apply("GEMINI_BASE_URL");
-    url = url == null || url.isBlank() ? DEFAULT_BASE_URL : url.strip();
-    while (url.endsWith("/")) {
-      url = url.substring(0, url.length() - 1);
+      if (!BaseUrl.isLoopback(url)) {
+        throw new GeminiException("No API key: set the GEMINI_API_KEY environment variable or call apiKey(...)"
+            + " (a loopback base URL, such as a local simulator's, needs none)");
+      }
+      key = null;
     }
     Executor chosen = executor;
     Runnable onClose = () -> {};

@@ -30,7 +30,7 @@ final class HttpTransport {
 
   private final HttpClient http;
   private final String baseUrl;
-  private final String apiKey;
+  private final String apiKey; // null: none sent (a loopback base URL)
   private final Duration requestTimeout;
   private final RetryPolicy retryPolicy;
   /** The create path's URI, parsed once: the path of most calls. */
@@ -119,7 +119,8 @@ final class HttpTransport {
         // Retried even for a create: the API has no idempotency key, so a connection that broke
         // after the server acted can, rarely, create a second interaction. Google's SDK makes the
         // same choice; the usual failures (refused, reset before an answer) happen before it acts.
-        failure = new GeminiTransportException(method + " " + path + " failed: " + e, interactionId, e);
+        failure = new GeminiTransportException(TransportFailure.message(method, URI.create(baseUrl + path), attempt,
+            Duration.ofNanos(System.nanoTime() - start), e), interactionId, e);
         wait = nextBackoff(attempt);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -139,9 +140,11 @@ final class HttpTransport {
     HttpRequest.Builder builder = HttpRequest.newBuilder(
             path.equals(GeminiClient.INTERACTIONS) ? interactionsUri : URI.create(baseUrl + path))
         .timeout(requestTimeout)
-        .header("x-goog-api-key", apiKey)
         .header("Api-Revision", API_REVISION)
         .header("x-goog-api-client", CLIENT_ID);
+    if (apiKey != null) {
+      builder.header("x-goog-api-key", apiKey);
+    }
     if (body == null) {
       return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
     }

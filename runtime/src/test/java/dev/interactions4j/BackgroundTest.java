@@ -47,7 +47,7 @@ class BackgroundTest {
       TextAnnotation.UrlCitation citation = (TextAnnotation.UrlCitation) annotation;
       String cited = text.text().substring(citation.startIndex(), citation.endIndex());
       assertTrue(cited.endsWith("."), cited);
-      assertTrue(citation.url().startsWith("https://"));
+      assertTrue(citation.url().startsWith(SIMULATOR.simulator().redirectBaseUrl() + "/grounding-api-redirect/"), citation.url());
     }
     String sent = SIMULATOR.simulator().requests().get(0).bodyText();
     assertTrue(sent.contains("\"store\":true,\"background\":true"), sent);

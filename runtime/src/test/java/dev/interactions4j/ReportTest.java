@@ -26,6 +26,22 @@ class ReportTest {
   }
 
   @Test
+  void citationIndices_areTheApisUtf8ByteOffsets_turnedIntoStringIndices() {
+    String answer = "{\"id\":\"v1_u\",\"status\":\"completed\",\"steps\":[{\"type\":\"model_output\",\"content\":["
+        + "{\"type\":\"text\",\"text\":\"Zürich 🌊\\n\"},{\"type\":\"text\",\"text\":\"Schön. Très bien.\",\"annotations\":["
+        + "{\"type\":\"url_citation\",\"url\":\"https://r.example/1\",\"start_index\":0,\"end_index\":7},"
+        + "{\"type\":\"url_citation\",\"url\":\"https://r.example/2\",\"start_index\":8,\"end_index\":19},"
+        + "{\"type\":\"url_citation\",\"url\":\"https://r.example/3\",\"start_index\":8,\"end_index\":99}]}]}]}";
+    Report report = Report.from(WireJson.readInteraction(answer));
+
+    String text = report.markdown();
+    assertEquals("Schön.", text.substring(report.citations().get(0).startIndex(), report.citations().get(0).endIndex()));
+    assertEquals("Très bien.", text.substring(report.citations().get(1).startIndex(), report.citations().get(1).endIndex()));
+    assertEquals(-1, report.citations().get(2).endIndex(), "past the end of its text");
+    assertEquals("Zürich 🌊\nSchön. [1] Très bien. [2]", report.toMarkdown().substring(0, report.toMarkdown().indexOf("\n\n## Sources")));
+  }
+
+  @Test
   void markdown_marksEachCitedPassage_andListsSourcesOnce() {
     assertEquals("# Tides\nTides are old. [1] Tides are big. [2] [1]\n\n## Sources\n\n1. [Old](https://r.example/1)\n"
         + "2. [Big](https://r.example/2)\n", Report.from(WireJson.readInteraction(COMPLETED)).toMarkdown());

@@ -239,7 +239,7 @@ public final class Messages {
       "Method '%s' returns %s, which a service call cannot produce; return String, a @GeminiOutput"
           + " type, Reply<String or a @GeminiOutput type>, Stream<String>, GeneratedImage,"
           + " GeneratedAudio, Reply<GeneratedImage or GeneratedAudio>, BackgroundTask<String,"
-          + " Report, Interaction or a @GeminiOutput type>, or Interaction";
+          + " Report, Interaction or a @GeminiOutput type>, Report, or Interaction";
 
   /** Args: method, type, type. */
   public static final String SERVICE_RETURN_NOT_OUTPUT =

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ServiceDiagnosticsTest {
   private static final String RETURNS = "which a service call cannot produce; return String, a @GeminiOutput type,"
       + " Reply<String or a @GeminiOutput type>, Stream<String>, GeneratedImage, GeneratedAudio, Reply<GeneratedImage"
-      + " or GeneratedAudio>, BackgroundTask<String, Report, Interaction or a @GeminiOutput type>, or Interaction";
+      + " or GeneratedAudio>, BackgroundTask<String, Report, Interaction or a @GeminiOutput type>, Report, or Interaction";
 
   static Stream<Arguments> rules() {
     return Stream.of(

@@ -26,6 +26,8 @@ import java.lang.annotation.Target;
  *       dev.interactions4j.media.GeneratedAudio}: image or audio output;
  *   <li>{@link BackgroundTask}{@code <T>} of {@code String}, {@link Report}, a {@link GeminiOutput}
  *       type or {@code Interaction}: a background call (an {@link Agent}), polled;
+ *   <li>{@link Report}: the answer's text with its citations (grounded by {@link #builtInTools()}),
+ *       ready for {@link Report#resolveSources()};
  *   <li>{@code Interaction}: the raw answer.
  * </ul>
  *

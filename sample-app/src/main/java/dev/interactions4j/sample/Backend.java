@@ -1,9 +1,12 @@
 package dev.interactions4j.sample;
 
+import dev.interactions4j.CitationResolver;
 import dev.interactions4j.GeminiClient;
 import dev.interactions4j.simulator.Simulator;
 import java.io.PrintStream;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -36,6 +39,19 @@ final class Backend implements AutoCloseable {
 
   GeminiClient client() {
     return client;
+  }
+
+  /**
+   * Resolution of citation redirect links: Google's hosts, the embedded simulator's redirect
+   * host when there is one, and {@code moreHosts}.
+   */
+  CitationResolver citationResolver(List<String> moreHosts) {
+    CitationResolver.Builder resolver = CitationResolver.builder();
+    if (simulator != null) {
+      resolver.addRedirectHost(URI.create(simulator.redirectBaseUrl()).getAuthority());
+    }
+    moreHosts.forEach(resolver::addRedirectHost);
+    return resolver.build();
   }
 
   /** The embedded simulator, when the app runs against one (fault demos need it). */

@@ -1,6 +1,7 @@
 package dev.interactions4j.sample;
 
 import dev.interactions4j.BackgroundTask;
+import dev.interactions4j.CitationResolver;
 import dev.interactions4j.Conversation;
 import dev.interactions4j.GeminiClient;
 import dev.interactions4j.InteractionStream;
@@ -76,15 +77,25 @@ final class Demos {
     }
   }
 
-  /** Background research through the service, with progress, saved as markdown with its sources. */
-  Report research(String topic, Path file) {
+  /**
+   * Background research through the service, with progress; its sources resolved by {@code
+   * resolver} (none when null), then saved beside each other as Markdown, HTML and JSON.
+   */
+  Report research(String topic, Path markdownFile, CitationResolver resolver) {
     BackgroundTask<Report> task = agent().research(topic);
     out.println("research started: " + task.id() + " (resume it later from this id)");
-    Report report = task.await(Duration.ofMinutes(30), progress -> out.printf("  … %s after %.1f s (%d polls)%n",
+    Report awaited = task.await(Duration.ofMinutes(30), progress -> out.printf("  … %s after %.1f s (%d polls)%n",
         progress.status(), progress.elapsed().toMillis() / 1000.0, progress.polls()));
-    report.saveTo(file);
-    out.println("report: " + file + " (" + report.markdown().length() + " characters, " + report.sources().size()
-        + " sources, " + report.citations().size() + " citations)");
+    Report report = resolver == null ? awaited : awaited.resolveSources(resolver);
+    if (resolver != null) {
+      out.println("sources: " + report.resolvedCount() + " of " + report.sources().size() + " resolved to the cited pages");
+      report.sources().stream().filter(source -> !source.resolved()).forEach(source -> out.println("  [" + source.number()
+          + "] kept as a redirect link (it may expire): " + source.link().problem()));
+    }
+    String base = markdownFile.getFileName().toString().replaceFirst("\\.md$", "");
+    List<Path> files = Stream.of(".md", ".html", ".json").map(suffix -> report.saveTo(markdownFile.resolveSibling(base + suffix))).toList();
+    out.println("report: " + String.join(", ", files.stream().map(Path::toString).toList()) + " (" + report.markdown().length()
+        + " characters, " + report.sources().size() + " sources, " + report.citations().size() + " citations)");
     return report;
   }
 

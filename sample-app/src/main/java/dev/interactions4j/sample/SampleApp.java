@@ -10,7 +10,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +37,10 @@ public final class SampleApp {
   @Option(names = "--out", defaultValue = "interactions4j-out", description = "Folder for images and reports (default: ${DEFAULT-VALUE})")
   Path outDir;
 
+  @Option(names = "--redirect-host", paramLabel = "HOST[:PORT]", description = "One more host whose citation links are "
+      + "redirects to resolve (repeatable); Google's vertexaisearch.cloud.google.com and the embedded simulator's are always resolved")
+  List<String> redirectHosts = new ArrayList<>();
+
   private final InputStream in;
   private final PrintStream out;
   private final Function<String, String> environment;
@@ -51,8 +59,12 @@ public final class SampleApp {
   static int run(String[] args, InputStream in, PrintStream out, Function<String, String> environment) {
     CommandLine commandLine = new CommandLine(new SampleApp(in, out, environment));
     commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setParameterExceptionHandler((failure, arguments) -> {
+      out.println("error: " + failure.getMessage() + " (see --help)");
+      return 2;
+    });
     commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-      out.println("error: " + failure.getMessage());
+      out.println("error: " + oneLine(failure));
       return failure instanceof GeminiException ? 3 : 1;
     });
     return commandLine.execute(args);
@@ -99,10 +111,14 @@ public final class SampleApp {
     return 0;
   }
 
-  @Command(name = "research", description = "Runs a deep-research agent in the background, shows its progress and writes its report as markdown with its sources.")
-  int research(@Parameters(paramLabel = "TOPIC") String topic) {
+  @Command(name = "research", mixinStandardHelpOptions = true, description = {"Runs a deep-research agent in the background, shows its progress, resolves "
+      + "the redirect links its citations carry to the cited pages (one request each, no credentials, only the Location read) "
+      + "and writes its report with numbered sources as TOPIC.md, TOPIC.html and TOPIC.json in the --out folder."})
+  int research(@Parameters(paramLabel = "TOPIC") String topic,
+      @Option(names = "--no-resolve", description = "Keep the citation links as the API gave them (redirect links expire)") boolean noResolve) {
     try (Backend backend = backend()) {
-      demos(backend).research(topic, outDir.resolve(topic.replaceAll("[^A-Za-z0-9]+", "-") + ".md"));
+      demos(backend).research(topic, outDir.resolve(topic.replaceAll("[^A-Za-z0-9]+", "-") + ".md"),
+          noResolve ? null : backend.citationResolver(redirectHosts));
     }
     return 0;
   }
@@ -146,9 +162,23 @@ public final class SampleApp {
   @Command(name = "tour", description = "Runs every feature and prints what happened.")
   int tour() {
     try (Backend backend = backend()) {
-      new Tour(backend, model, outDir, out).run();
+      new Tour(backend, model, outDir, out, backend.citationResolver(redirectHosts)).run();
     }
     return 0;
+  }
+
+  /** A failure as the one line a user of the app can act on: a missing file is named as such. */
+  static String oneLine(Exception failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof NoSuchFileException missing) {
+        return "no such file: " + missing.getFile();
+      }
+      if (cause instanceof AccessDeniedException denied) {
+        return "cannot read " + denied.getFile() + ": permission denied";
+      }
+    }
+    String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+    return message.lines().findFirst().orElse(message);
   }
 
   private Backend backend() {

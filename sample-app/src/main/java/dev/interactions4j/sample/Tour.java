@@ -1,5 +1,6 @@
 package dev.interactions4j.sample;
 
+import dev.interactions4j.CitationResolver;
 import dev.interactions4j.Conversation;
 import dev.interactions4j.InteractionStream;
 import dev.interactions4j.simulator.RecordedRequest;
@@ -17,13 +18,15 @@ final class Tour {
   private final String model;
   private final Path outDir;
   private final PrintStream out;
+  private final CitationResolver resolver;
   private int section;
 
-  Tour(Backend backend, String model, Path outDir, PrintStream out) {
+  Tour(Backend backend, String model, Path outDir, PrintStream out, CitationResolver resolver) {
     this.backend = backend;
     this.demos = new Demos(backend.client(), model, out);
     this.model = model;
     this.outDir = outDir;
+    this.resolver = resolver;
     this.out = out;
   }
 
@@ -58,8 +61,8 @@ final class Tour {
     header("Multimodal input: describe the poster");
     demos.describe(poster, "What is in this picture?");
 
-    header("A background research agent, polled with progress, report saved with its sources");
-    demos.research("tidal energy", outDir.resolve("tidal-energy-report.md"));
+    header("A background research agent, polled with progress, its sources resolved, the report saved three ways");
+    demos.research("tidal energy", outDir.resolve("tidal-energy-report.md"), resolver);
 
     backend.simulator().ifPresent(this::resilience);
     out.println();

@@ -73,7 +73,7 @@ class SampleAppTest {
     byte[] png = Files.readAllBytes(outDir.resolve("lighthouse.png"));
     assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII));
     String report = Files.readString(outDir.resolve("tidal-energy-report.md"));
-    assertTrue(report.contains("## Sources") && report.contains("1. [An overview of tidal energy](https://"), report);
+    assertTrue(report.contains("## Sources\n\n1. [example.org](https://example.org/overview/tidal-energy)\n"), report);
   }
 
   @Test
@@ -108,9 +108,34 @@ class SampleAppTest {
 
     assertEquals(0, run.exitCode(), run.output());
     assertTrue(run.output().contains("(resume it later from this id)") && run.output().contains("in_progress after"), run.output());
+    assertTrue(run.output().contains("sources: 3 of 3 resolved to the cited pages"), run.output());
     String report = Files.readString(outDir.resolve("solar-sails.md"));
     assertTrue(report.startsWith("# Research report: solar sails"), report);
-    assertTrue(report.contains("[1]") && report.contains("## Sources\n\n1. ["), report);
+    assertTrue(report.contains("[1]") && report.contains("## Sources\n\n1. [example.org](https://example.org/overview/solar-sails)\n"), report);
+    String html = Files.readString(outDir.resolve("solar-sails.html"));
+    assertTrue(html.contains("<a href=\"https://example.com/research/solar-sails/questions\" rel=\"noopener noreferrer\">example.com</a>"), html);
+    String json = Files.readString(outDir.resolve("solar-sails.json"));
+    assertTrue(json.contains("\"url\" : \"https://www.example.net/guides/solar-sails\"") && json.contains("\"resolved\" : true"), json);
+    assertTrue(run.output().contains("report: " + outDir.resolve("solar-sails.md") + ", " + outDir.resolve("solar-sails.html") + ", "
+        + outDir.resolve("solar-sails.json")), run.output());
+  }
+
+  @Test
+  void research_withoutResolution_keepsTheRedirectLinks() throws Exception {
+    Run run = run("", "research", "--no-resolve", "tides");
+
+    assertEquals(0, run.exitCode(), run.output());
+    assertFalse(run.output().contains("resolved to the cited pages"), run.output());
+    String report = Files.readString(outDir.resolve("tides.md"));
+    assertTrue(report.contains("## Sources\n\n1. [example.org](http://127.0.0.1:") && report.contains("/grounding-api-redirect/AUZIYQ"), report);
+  }
+
+  @Test
+  void help_documentsTheResearchOptions() {
+    Run run = run("", "research", "--help");
+
+    assertTrue(run.output().contains("--no-resolve") && run.output().contains("TOPIC.md, TOPIC.html and TOPIC.json"), run.output());
+    assertTrue(run("", "--help").output().contains("--redirect-host=HOST[:PORT]"));
   }
 
   @Test
@@ -130,7 +155,45 @@ class SampleAppTest {
     Run run = run("", "--base-url", "http://127.0.0.1:1", "ask", "anyone?");
 
     assertEquals(3, run.exitCode());
-    assertTrue(run.output().startsWith("error: POST /v1beta/interactions failed"), run.output());
-    assertFalse(run.output().contains("\tat "), "no stack trace");
+    assertTrue(run.output().startsWith("error: POST /v1beta/interactions on 127.0.0.1:1 failed after 5 attempts in "),
+        run.output());
+    assertEquals(1, run.output().lines().count(), run.output());
+  }
+
+  @Test
+  void missingImage_isOneLineNamingTheFile() {
+    Path missing = outDir.resolve("no-such-photo.png");
+    Run run = run("", "describe", missing.toString());
+
+    assertEquals(1, run.exitCode(), run.output());
+    assertEquals("error: no such file: " + missing, lastLine(run));
+  }
+
+  @Test
+  void notAnImage_isOneLineSayingWhatWasExpected() throws Exception {
+    Path notes = outDir.resolve("notes");
+    Files.createDirectories(outDir);
+    Files.writeString(notes, "just some text");
+    Run run = run("", "describe", notes.toString());
+
+    assertEquals(1, run.exitCode(), run.output());
+    assertTrue(lastLine(run).startsWith("error: Cannot tell the MIME type of " + notes), run.output());
+  }
+
+  @Test
+  void badFlagOrCommand_isOneLinePointingToHelp() {
+    Run flag = run("", "ask", "--frobnicate", "hi");
+    assertEquals(2, flag.exitCode());
+    assertEquals("error: Unknown option: '--frobnicate' (see --help)", flag.output().strip());
+
+    Run command = run("", "fly");
+    assertEquals(2, command.exitCode());
+    assertEquals(1, command.output().lines().count(), command.output());
+    assertTrue(command.output().startsWith("error: Unmatched argument at index 2: 'fly'"), command.output());
+  }
+
+  private static String lastLine(Run run) {
+    java.util.List<String> lines = run.output().lines().toList();
+    return lines.get(lines.size() - 1);
   }
 }

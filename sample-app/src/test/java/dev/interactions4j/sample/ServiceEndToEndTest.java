@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interactions4j.BackgroundTask;
+import dev.interactions4j.CitationResolver;
 import dev.interactions4j.GeminiClient;
 import dev.interactions4j.InteractionFailedException;
 import dev.interactions4j.PollingPolicy;
@@ -221,5 +222,17 @@ class ServiceEndToEndTest {
     Path pdf = Files.write(dir.resolve("ticket.pdf"), "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     dev.interactions4j.wire.Interaction answer = service.raw("Summarise the attachment.", dev.interactions4j.media.Document.of(pdf));
     assertTrue(answer.text().startsWith("I see a document (application/pdf, 15 bytes)."), answer.text());
+  }
+
+  @Test
+  void reportReturn_isAGroundedAnswerWithItsCitations_readyToResolve(Simulator simulator) {
+    Report brief = GeminiGroundedBriefs.create(client(simulator)).brief("Who won the 2030 cup?");
+
+    assertEquals("google_search", lastBody(simulator).get("tools").get(0).get("type").asString());
+    assertEquals(2, brief.citations().size());
+    Report resolved = brief.resolveSources(CitationResolver.builder()
+        .addRedirectHost(java.net.URI.create(simulator.redirectBaseUrl()).getAuthority()).build());
+    assertEquals(List.of("https://example.org/search/who-won-the-2030-cup", "https://news.example.com/articles/who-won-the-2030-cup"),
+        resolved.sources().stream().map(Report.Source::url).toList());
   }
 }

@@ -31,18 +31,40 @@ final class BuiltInTools {
   record Grounding(List<ObjectNode> steps, List<ObjectNode> annotations) {}
 
   private final Ids ids;
+  private final RedirectHost redirects;
 
-  BuiltInTools(Ids ids) {
+  BuiltInTools(Ids ids, RedirectHost redirects) {
     this.ids = ids;
+    this.redirects = redirects;
   }
 
-  /** Steps and citations for the built-in tools {@code request} declares. */
-  Grounding ground(ObjectNode request, String text) {
+  /**
+   * Cites two search results on the whole of {@code answer}'s text when {@code request} declares
+   * Google Search: redirect links titled by domain, as grounded answers carry them.
+   */
+  void ground(ObjectNode request, ObjectNode answer, String query) {
+    boolean searches = false;
+    for (JsonNode tool : request.path("tools")) {
+      searches |= "google_search".equals(tool.path("type").asString(""));
+    }
+    JsonNode text = answer.path("content").path(0);
+    if (!searches || !(text instanceof ObjectNode content) || !"text".equals(content.path("type").asString(""))) {
+      return;
+    }
+    String slug = ResearchReport.slug(query);
+    int end = ResearchReport.utf8Length(content.path("text").asString(""));
+    var annotations = content.putArray("annotations");
+    annotations.add(redirects.citation("https://example.org/search/" + slug, 0, end));
+    annotations.add(redirects.citation("https://news.example.com/articles/" + slug, 0, end));
+  }
+
+  /** Steps, and citations other than search's, for the built-in tools {@code request} declares. */
+  Grounding run(ObjectNode request, String text) {
     List<ObjectNode> steps = new ArrayList<>();
     List<ObjectNode> annotations = new ArrayList<>();
     for (JsonNode tool : request.path("tools")) {
       switch (tool.path("type").asString("")) {
-        case "google_search" -> search(text, steps, annotations);
+        case "google_search" -> search(text, steps);
         case "url_context" -> urls(text, steps);
         case "code_execution" -> code(text, steps);
         case "mcp_server" -> mcp(tool, text, steps);
@@ -66,7 +88,7 @@ final class BuiltInTools {
     return counts;
   }
 
-  private void search(String text, List<ObjectNode> steps, List<ObjectNode> annotations) {
+  private void search(String text, List<ObjectNode> steps) {
     String id = ids.callId();
     ObjectNode call = step("google_search_call", "id", id);
     call.putObject("arguments").putArray("queries").add(text.strip());
@@ -78,8 +100,6 @@ final class BuiltInTools {
     result.put("signature", signature(id + "r"));
     steps.add(call);
     steps.add(result);
-    annotations.add(NODES.objectNode().put("type", "url_citation")
-        .put("url", "https://example.org/search/" + slug(text)).put("title", "Search result for " + text.strip()));
   }
 
   private void urls(String text, List<ObjectNode> steps) {
@@ -161,23 +181,23 @@ final class BuiltInTools {
     steps.add(result);
     String store = tool.path("file_search_store_names").path(0).asString("fileSearchStores/default");
     annotations.add(NODES.objectNode().put("type", "file_citation")
-        .put("document_uri", store + "/documents/" + slug(text)).put("file_name", slug(text) + ".pdf")
+        .put("document_uri", store + "/documents/" + ResearchReport.slug(text)).put("file_name", ResearchReport.slug(text) + ".pdf")
         .put("source", store).put("page_number", 1));
   }
 
   private void maps(String text, List<ObjectNode> steps, List<ObjectNode> annotations) {
     String id = ids.callId();
-    String place = "places/" + slug(text);
+    String place = "places/" + ResearchReport.slug(text);
     String url = "https://maps.google.com/?cid=" + Integer.toUnsignedString(text.hashCode());
     ObjectNode call = step("google_maps_call", "id", id);
     call.putObject("arguments").putArray("queries").add(text.strip());
     call.put("signature", signature(id));
     ObjectNode result = step("google_maps_result", "call_id", id);
     ObjectNode found = result.putArray("result").addObject();
-    ObjectNode review = NODES.objectNode().put("review_id", "review_" + slug(text)).put("title", "A good place").put("url", url);
+    ObjectNode review = NODES.objectNode().put("review_id", "review_" + ResearchReport.slug(text)).put("title", "A good place").put("url", url);
     found.putArray("places").addObject().put("name", "Place for " + text.strip()).put("place_id", place)
         .put("url", url).putArray("review_snippets").add(review);
-    found.put("widget_context_token", "widget_" + slug(text));
+    found.put("widget_context_token", "widget_" + ResearchReport.slug(text));
     result.put("signature", signature(id + "r"));
     steps.add(call);
     steps.add(result);
@@ -189,11 +209,6 @@ final class BuiltInTools {
 
   private static String signature(String seed) {
     return "c2ln" + Integer.toHexString(seed.hashCode());
-  }
-
-  private static String slug(String text) {
-    String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    return slug.isEmpty() ? "query" : slug.substring(0, Math.min(40, slug.length()));
   }
 
   private static ObjectNode step(String type, String idField, String id) {

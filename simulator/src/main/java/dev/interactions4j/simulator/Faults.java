@@ -34,6 +34,8 @@ public final class Faults {
   private int dropStreamTimes;
   private Duration delayNext = Duration.ZERO;
   private int decodeTokenLimit;
+  private double redirectExpiryRate;
+  private Duration redirectDelay = Duration.ZERO;
   private final Deque<Action> next = new ArrayDeque<>();
 
   Faults(long seed) {
@@ -135,6 +137,22 @@ public final class Faults {
     return decodeTokenLimit;
   }
 
+  /**
+   * Makes this fraction of grounding redirect links expire: the redirect host answers them
+   * {@code 404}. Which links expire depends only on the seed and the link, so a link answers
+   * the same every time.
+   */
+  public synchronized Faults expireRedirects(double rate) {
+    this.redirectExpiryRate = checkRate(rate);
+    return this;
+  }
+
+  /** Delay before the redirect host answers each request, to stand for a stalled redirect service. */
+  public synchronized Faults redirectDelay(Duration value) {
+    this.redirectDelay = value;
+    return this;
+  }
+
   /** Back to no faults, and the random source to its seed. */
   public synchronized Faults reset() {
     rate429 = 0;
@@ -146,6 +164,8 @@ public final class Faults {
     dropStreamTimes = 0;
     delayNext = Duration.ZERO;
     decodeTokenLimit = 0;
+    redirectExpiryRate = 0;
+    redirectDelay = Duration.ZERO;
     next.clear();
     random = new Random(seed);
     return this;
@@ -182,6 +202,28 @@ public final class Faults {
     }
     dropStreamTimes--;
     return dropStreamAfter;
+  }
+
+  synchronized boolean redirectExpired(String token) {
+    // A draw fixed by seed and link: an expired link stays expired, as a real one does.
+    long draw = new Random(seed ^ token.hashCode()).nextLong() >>> 11;
+    return draw * 0x1.0p-53 < redirectExpiryRate;
+  }
+
+  synchronized Duration redirectDelay() {
+    return redirectDelay;
+  }
+
+  /** Sleeps for {@code delay}; an interrupt (the simulator closing) ends it early. */
+  static void pause(Duration delay) {
+    if (delay.isZero() || delay.isNegative()) {
+      return;
+    }
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static double checkRate(double rate) {

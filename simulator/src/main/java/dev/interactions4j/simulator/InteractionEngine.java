@@ -29,10 +29,10 @@ final class InteractionEngine {
   private final IntSupplier decodeTokenLimit;
   private volatile Duration backgroundDuration;
 
-  InteractionEngine(Ids ids, Duration backgroundDuration, IntSupplier decodeTokenLimit) {
+  InteractionEngine(Ids ids, RedirectHost redirects, Duration backgroundDuration, IntSupplier decodeTokenLimit) {
     this.ids = ids;
     this.decodeTokenLimit = decodeTokenLimit;
-    this.model = new ScriptedModel(ids);
+    this.model = new ScriptedModel(ids, redirects);
     this.backgroundDuration = backgroundDuration;
   }
 

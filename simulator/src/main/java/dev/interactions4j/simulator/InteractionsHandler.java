@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.regex.Matcher;
@@ -42,8 +41,8 @@ final class InteractionsHandler implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     try {
       byte[] body = exchange.getRequestBody().readAllBytes();
-      record(exchange, body);
-      pause(faults.takeDelay());
+      recorded.add(RecordedRequest.of(exchange, body));
+      Faults.pause(faults.takeDelay());
       ApiPath path = ApiPath.parse(exchange.getRequestURI().getPath());
       if (path == null) {
         throw ApiFailure.notFound("No such method: " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
@@ -118,7 +117,7 @@ final class InteractionsHandler implements HttpHandler {
       }
       from = Math.max(from, header);
       while (engine.get(turn.id).pending != null) {
-        pause(Duration.ofMillis(Math.max(1, Math.min(20, turn.completesAt - System.currentTimeMillis()))));
+        Faults.pause(Duration.ofMillis(Math.max(1, Math.min(20, turn.completesAt - System.currentTimeMillis()))));
       }
       events = SseEvents.of(turn, ids);
     }
@@ -159,7 +158,7 @@ final class InteractionsHandler implements HttpHandler {
           return false;
         }
         if (sent > 0) {
-          pause(delay);
+          Faults.pause(delay);
         }
         out.write(("event: " + event.type() + "\ndata: " + event.json() + "\n\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
@@ -220,18 +219,6 @@ final class InteractionsHandler implements HttpHandler {
     }
   }
 
-  private void record(HttpExchange exchange, byte[] body) {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    exchange.getRequestHeaders().forEach((name, values) -> {
-      String lower = name.toLowerCase(Locale.ROOT);
-      headers.put(lower, lower.equals("x-goog-api-key") ? List.of("<redacted>")
-          : lower.equals("authorization") ? List.of(values.get(0).split(" ", 2)[0] + " <redacted>") : List.copyOf(values));
-    });
-    String query = exchange.getRequestURI().getRawQuery();
-    String path = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
-    recorded.add(new RecordedRequest(exchange.getRequestMethod(), path, headers, body));
-  }
-
   /** A query string or form body as a map; later values of a name win. */
   static Map<String, String> query(String raw) {
     Map<String, String> query = new LinkedHashMap<>();
@@ -255,17 +242,6 @@ final class InteractionsHandler implements HttpHandler {
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
     if (bytes.length > 0) {
       exchange.getResponseBody().write(bytes);
-    }
-  }
-
-  private static void pause(Duration delay) {
-    if (delay.isZero() || delay.isNegative()) {
-      return;
-    }
-    try {
-      Thread.sleep(delay.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -1,7 +1,10 @@
 package dev.interactions4j.simulator;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,9 +19,23 @@ import java.util.Map;
  */
 public record RecordedRequest(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
 
+  /** Copies the headers and the body, so a recorded request never changes. */
   public RecordedRequest {
     headers = Map.copyOf(headers);
     body = body.clone();
+  }
+
+  /** The request as received, with the API key's and the authorization's values redacted. */
+  static RecordedRequest of(HttpExchange exchange, byte[] body) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    exchange.getRequestHeaders().forEach((name, values) -> {
+      String lower = name.toLowerCase(Locale.ROOT);
+      headers.put(lower, lower.equals("x-goog-api-key") ? List.of("<redacted>")
+          : lower.equals("authorization") ? List.of(values.get(0).split(" ", 2)[0] + " <redacted>") : List.copyOf(values));
+    });
+    String query = exchange.getRequestURI().getRawQuery();
+    String path = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
+    return new RecordedRequest(exchange.getRequestMethod(), path, headers, body);
   }
 
   /** The body as UTF-8 text. */
@@ -28,10 +45,11 @@ public record RecordedRequest(String method, String pathAndQuery, Map<String, Li
 
   /** The first value of a header (name in any case), or null. */
   public String header(String name) {
-    List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
+  /** A copy of the body bytes. */
   @Override
   public byte[] body() {
     return body.clone();

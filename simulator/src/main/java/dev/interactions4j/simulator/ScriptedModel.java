@@ -29,10 +29,12 @@ final class ScriptedModel {
 
   private final Ids ids;
   private final BuiltInTools builtIns;
+  private final RedirectHost redirects;
 
-  ScriptedModel(Ids ids) {
+  ScriptedModel(Ids ids, RedirectHost redirects) {
     this.ids = ids;
-    this.builtIns = new BuiltInTools(ids);
+    this.builtIns = new BuiltInTools(ids, redirects);
+    this.redirects = redirects;
   }
 
   /** Answers a turn; {@code facts} holds what the conversation knew and receives what it learns. */
@@ -50,7 +52,7 @@ final class ScriptedModel {
       return done(steps, answerResults(input, previous));
     }
     if (request.has("agent")) {
-      steps.add(output(ResearchReport.content(text.isBlank() ? "the topic" : text.strip())));
+      steps.add(output(ResearchReport.content(text.isBlank() ? "the topic" : text.strip(), redirects)));
       return new Turn.Outcome("completed", steps, steps.get(steps.size() - 1).get("content").get(0).get("text").asString(), null, 400);
     }
     if (wantsImage(request)) {
@@ -93,23 +95,25 @@ final class ScriptedModel {
       return new Turn.Outcome("requires_action", steps, null, null, 10 * calls.size());
     }
     Turn.Outcome answer = done(steps, converse(text, facts));
-    BuiltInTools.Grounding grounding = builtIns.ground(request, text);
+    BuiltInTools.Grounding grounding = builtIns.run(request, text);
     if (grounding.steps().isEmpty()) {
       return answer;
     }
-    cite((ObjectNode) answer.steps().get(answer.steps().size() - 1).get("content").get(0), grounding.annotations());
+    ObjectNode output = answer.steps().get(answer.steps().size() - 1);
+    builtIns.ground(request, output, text);
+    cite((ObjectNode) output.get("content").get(0), grounding.annotations());
     List<ObjectNode> grounded = new ArrayList<>(answer.steps());
     grounded.addAll(grounding.steps());
     return new Turn.Outcome(answer.status(), grounded, answer.text(), null, answer.outputTokens());
   }
 
-  /** Adds {@code citations} to a text content, each covering the whole text. */
+  /** Adds {@code citations} to a text content, each covering the whole text (UTF-8 offsets, as search's). */
   private static void cite(ObjectNode text, List<ObjectNode> citations) {
     if (citations.isEmpty()) {
       return;
     }
-    var annotations = text.putArray("annotations");
-    int end = text.path("text").asString("").length();
+    var annotations = text.withArray("annotations");
+    int end = ResearchReport.utf8Length(text.path("text").asString(""));
     for (ObjectNode citation : citations) {
       annotations.add(citation.put("start_index", 0).put("end_index", end));
     }

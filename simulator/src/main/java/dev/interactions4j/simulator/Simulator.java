@@ -32,6 +32,7 @@ public final class Simulator implements AutoCloseable {
   private final ExecutorService executor;
   private final InteractionEngine engine;
   private final Faults faults;
+  private final RedirectHost redirects;
   private final Queue<RecordedRequest> recorded;
   private final Access access;
   private final ServiceAccountKeys keys;
@@ -46,9 +47,9 @@ public final class Simulator implements AutoCloseable {
   }
 
   private Simulator(Builder builder) {
+    JacksonCheck.require();
     Ids ids = new Ids(builder.seed);
     this.faults = builder.faults;
-    this.engine = new InteractionEngine(ids, builder.backgroundDuration, faults::decodeTokenLimit);
     this.recorded = new ConcurrentLinkedQueue<>();
     AtomicInteger threads = new AtomicInteger();
     this.executor = Executors.newCachedThreadPool(runnable -> {
@@ -59,8 +60,11 @@ public final class Simulator implements AutoCloseable {
     try {
       this.server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 64);
     } catch (IOException e) {
+      executor.shutdownNow();
       throw new UncheckedIOException("Cannot listen on " + builder.host + ":" + builder.port, e);
     }
+    this.redirects = new RedirectHost(builder.host, faults, builder.seed, executor);
+    this.engine = new InteractionEngine(ids, redirects, builder.backgroundDuration, faults::decodeTokenLimit);
     String host = builder.host.contains(":") ? "[" + builder.host + "]" : builder.host;
     this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
     this.access = new Access(builder.apiKey, builder.bearerToken, builder.serviceAccounts, builder.tokenLifetime);
@@ -142,9 +146,31 @@ public final class Simulator implements AutoCloseable {
     return List.copyOf(recorded);
   }
 
-  /** Forgets the recorded requests. */
+  /** Forgets the recorded requests, those of the redirect host and its concurrency peak too. */
   public void clearRequests() {
     recorded.clear();
+    redirects.forget();
+  }
+
+  /**
+   * The base URL of the simulator's grounding redirect host, e.g. {@code http://127.0.0.1:54322}:
+   * a second port on the same interface. Citations of research reports and of Google Search
+   * answers link to {@code <this>/grounding-api-redirect/<token>}, which answers {@code 302} with
+   * the cited page in {@code Location} (or {@code 404} once {@link Faults#expireRedirects} made it
+   * expire), as Google's {@code vertexaisearch.cloud.google.com} links do.
+   */
+  public String redirectBaseUrl() {
+    return redirects.baseUrl();
+  }
+
+  /** Every request the redirect host received so far, in order. */
+  public List<RecordedRequest> redirectRequests() {
+    return List.copyOf(redirects.recorded());
+  }
+
+  /** The most requests the redirect host has answered at the same time. */
+  public int redirectConcurrencyPeak() {
+    return redirects.peakConcurrency();
   }
 
   /** How many interactions were created (stored or not). */
@@ -156,6 +182,7 @@ public final class Simulator implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    redirects.close();
     executor.shutdownNow();
   }
 

@@ -22,10 +22,13 @@ public final class SimulatorMain {
         --event-delay-ms N    delay between stream events
         --drop-stream-after N cut every stream after N events
         --research-seconds N  how long background agents take (default 3)
+        --expire-redirects R  fraction of citation redirect links answered 404 (0..1)
+        --redirect-delay-ms N delay before the redirect host answers
         --help                this text""";
 
   private SimulatorMain() {}
 
+  /** Starts a simulator with the options above and serves until the process is stopped. */
   public static void main(String[] args) throws InterruptedException {
     Simulator simulator;
     try {
@@ -40,6 +43,7 @@ public final class SimulatorMain {
       return;
     }
     System.out.println("interactions4j simulator listening on " + simulator.baseUrl());
+    System.out.println("citation redirects served at " + simulator.redirectBaseUrl());
     new CountDownLatch(1).await();
   }
 
@@ -52,6 +56,8 @@ public final class SimulatorMain {
     Duration latency = Duration.ZERO;
     Duration eventDelay = Duration.ZERO;
     int dropAfter = -1;
+    double expiry = 0;
+    Duration redirectDelay = Duration.ZERO;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
@@ -74,11 +80,13 @@ public final class SimulatorMain {
         case "--event-delay-ms" -> eventDelay = Duration.ofMillis(integer(option, value));
         case "--drop-stream-after" -> dropAfter = integer(option, value);
         case "--research-seconds" -> builder.backgroundDuration(Duration.ofSeconds(integer(option, value)));
+        case "--expire-redirects" -> expiry = rate(option, value);
+        case "--redirect-delay-ms" -> redirectDelay = Duration.ofMillis(integer(option, value));
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
     Faults faults = builder.faults().rate429(rate429).rate503(rate503).retryAfter(retryAfter)
-        .latency(latency).eventDelay(eventDelay);
+        .latency(latency).eventDelay(eventDelay).expireRedirects(expiry).redirectDelay(redirectDelay);
     if (dropAfter >= 0) {
       faults.dropStreamAfter(dropAfter);
     }

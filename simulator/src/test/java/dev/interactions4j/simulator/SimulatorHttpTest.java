@@ -145,13 +145,24 @@ class SimulatorHttpTest {
   }
 
   @Test
-  void missingKey_isUnauthenticated_inTheRpcShape(Simulator simulator) {
-    Http.Answer answer = Http.send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/v1beta/interactions"))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"m\",\"input\":\"x\"}")).build());
+  void missingKey_whenOneIsConfigured_isUnauthenticated_inTheRpcShape() {
+    try (Simulator keyed = Simulator.builder().apiKey("secret").start()) {
+      Http.Answer answer = keyless(keyed);
 
-    assertEquals(401, answer.status());
-    assertEquals(401, answer.json().get("error").get("code").asInt());
-    assertEquals("UNAUTHENTICATED", answer.json().get("error").get("status").asString());
+      assertEquals(401, answer.status());
+      assertEquals(401, answer.json().get("error").get("code").asInt());
+      assertEquals("UNAUTHENTICATED", answer.json().get("error").get("status").asString());
+    }
+  }
+
+  @Test
+  void missingKey_withNoneConfigured_isServed(Simulator simulator) {
+    assertEquals(200, keyless(simulator).status());
+  }
+
+  private static Http.Answer keyless(Simulator simulator) {
+    return Http.send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/v1beta/interactions"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"m\",\"input\":\"x\"}")).build());
   }
 
   @Test

@@ -27,6 +27,7 @@ class SimulatorMainTest {
   void help_printsUsageAndStartsNothing() {
     assertNull(SimulatorMain.parse(new String[] {"--help"}, print));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("--drop-stream-after N"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("--expire-redirects R"));
   }
 
   @Test

@@ -12,13 +12,13 @@ import com.palantir.javapoet.TypeSpec;
 import dev.interactions4j.processor.model.Definition;
 import dev.interactions4j.processor.model.SchemaModel;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <T>Schema} for a {@link SchemaModel}: the schema constant, the {@code
  * OutputType<T>} descriptor, public {@code parse}/{@code write}, and one private read and write
- * method per definition, in discovery order.
+ * method per definition it reaches without passing through another {@code @GeminiOutput} type, in
+ * discovery order; those are read and written through their own {@code <U>Schema.TYPE}.
  */
 public final class OutputClassWriter {
   private final boolean generatedAvailable;
@@ -56,9 +56,9 @@ public final class OutputClassWriter {
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(parseMethod(source));
     type.addMethod(writeMethod(source));
-    ReadCode reads = new ReadCode(model, self, Set.of());
-    WriteCode writes = new WriteCode(model, self, Set.of());
-    for (Definition definition : model.definitions()) {
+    ReadCode reads = new ReadCode(model, self, model.outputKeys());
+    WriteCode writes = new WriteCode(model, self, model.outputKeys());
+    for (Definition definition : model.ownDefinitions()) {
       type.addMethod(reads.method(definition));
       type.addMethod(writes.method(definition));
     }

@@ -183,6 +183,7 @@ public final class ServiceClassWriter {
       case AUDIO -> method.addStatement("return session.audio($L, $L).value()", request, input);
       case AUDIO_REPLY -> method.addStatement("return session.audio($L, $L)", request, input);
       case INTERACTION -> method.addStatement("return session.interaction($L, $L)", request, input);
+      case REPORT -> method.addStatement("return $T.from(session.interaction($L, $L))", REPORT, request, input);
       case BACKGROUND -> method.addStatement("return session.background($L, $L, $L)", request, input,
           call.background() == ServiceModel.BackgroundResult.STRUCTURED
               ? CodeBlock.of("$T.TYPE", call.outputType().orElseThrow()) : result(call));

@@ -32,7 +32,7 @@ public record ServiceModel(TypeElement origin, ClassName sourceType, List<ToolRe
   /** What a method returns, which decides what is asked for and how the answer is read. */
   public enum Returns {
     TEXT, TEXT_REPLY, STRUCTURED, STRUCTURED_REPLY, TEXT_STREAM, IMAGE, IMAGE_REPLY, AUDIO, AUDIO_REPLY,
-    BACKGROUND, INTERACTION
+    BACKGROUND, INTERACTION, REPORT
   }
 
   /** The result of a background call. */

@@ -1,9 +1,7 @@
 package dev.interactions4j.processor.model;
 
 import com.palantir.javapoet.ClassName;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,18 +51,9 @@ public record ToolModel(
 
   /** The schema model rooted at {@code key}, holding only what it reaches. */
   public SchemaModel schemaOf(String key, ClassName javaType) {
-    SchemaModel all = allDefinitions();
-    Set<String> reached = new LinkedHashSet<>();
-    Deque<String> work = new ArrayDeque<>(List.of(key));
-    while (!work.isEmpty()) {
-      String next = work.pop();
-      if (reached.add(next)) {
-        references(all.definition(next), work);
-      }
-    }
-    List<Definition> subset = definitions.stream().filter(d -> reached.contains(d.key())).toList();
+    List<Definition> subset = allDefinitions().reached(List.of(key), Set.of());
     Set<String> recursive = new LinkedHashSet<>(recursiveKeys);
-    recursive.retainAll(reached);
+    recursive.retainAll(subset.stream().map(Definition::key).toList());
     return new SchemaModel(origin, javaType, binaryName, key, subset, recursive);
   }
 
@@ -90,33 +79,6 @@ public record ToolModel(
   }
 
   private List<Definition> ownDefinitions(List<String> roots) {
-    SchemaModel all = allDefinitions();
-    Set<String> reached = new LinkedHashSet<>();
-    Deque<String> work = new ArrayDeque<>(roots);
-    while (!work.isEmpty()) {
-      String next = work.pop();
-      if (!outputKeys.contains(next) && reached.add(next)) {
-        references(all.definition(next), work);
-      }
-    }
-    return definitions.stream().filter(d -> reached.contains(d.key())).toList();
-  }
-
-  private static void references(Definition definition, Deque<String> work) {
-    if (definition instanceof Definition.Record record) {
-      record.properties().forEach(p -> references(p.type(), work));
-    } else if (definition instanceof Definition.Sealed sealed) {
-      sealed.variants().forEach(v -> work.push(v.recordKey()));
-    }
-  }
-
-  private static void references(JsonType type, Deque<String> work) {
-    if (type instanceof JsonType.Named named) {
-      work.push(named.key());
-    } else if (type instanceof JsonType.Array array) {
-      references(array.items(), work);
-    } else if (type instanceof JsonType.StringMap map) {
-      references(map.values(), work);
-    }
+    return allDefinitions().reached(roots, outputKeys);
   }
 }

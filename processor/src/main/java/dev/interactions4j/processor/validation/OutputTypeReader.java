@@ -5,7 +5,9 @@ import dev.interactions4j.processor.Diagnostics;
 import dev.interactions4j.processor.Messages;
 import dev.interactions4j.processor.model.JsonType;
 import dev.interactions4j.processor.model.SchemaModel;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -53,6 +55,9 @@ public final class OutputTypeReader {
       return Optional.empty();
     }
     ReadSession session = definitions.session();
+    // Other @GeminiOutput types it uses are read by their own <U>Schema: each parser lives with its type.
+    Set<String> others = new HashSet<>(session.generatedSchemaKeys());
+    others.remove(root.get().key());
     return Optional.of(
         new SchemaModel(
             type,
@@ -60,7 +65,8 @@ public final class OutputTypeReader {
             env.getElementUtils().getBinaryName(type).toString(),
             root.get().key(),
             session.definitions(),
-            session.recursiveKeys()));
+            session.recursiveKeys(),
+            others));
   }
 
   private boolean checkRoot(TypeElement type) {

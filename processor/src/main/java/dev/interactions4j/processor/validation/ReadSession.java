@@ -1,5 +1,6 @@
 package dev.interactions4j.processor.validation;
 
+import com.palantir.javapoet.ClassName;
 import dev.interactions4j.processor.model.Definition;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,6 +65,21 @@ final class ReadSession {
   /** Keys of definitions of {@code @GeminiOutput} types. */
   Set<String> outputKeys() {
     return outputs;
+  }
+
+  /**
+   * Keys of the definitions whose own {@code <T>Schema} reads and writes them: {@code @GeminiOutput}
+   * types, but not a sealed type's variant, whose discriminator its own schema does not expect.
+   */
+  Set<String> generatedSchemaKeys() {
+    Set<String> keys = new HashSet<>();
+    for (Definition definition : definitions()) {
+      boolean variant = definition instanceof Definition.Record record && record.discriminator().isPresent();
+      if (!variant && definition.javaType() instanceof ClassName && outputs.contains(definition.key())) {
+        keys.add(definition.key());
+      }
+    }
+    return keys;
   }
 
   /** Keys of definitions that refer back to themselves. */

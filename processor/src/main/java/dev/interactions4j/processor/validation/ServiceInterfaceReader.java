@@ -187,6 +187,8 @@ public final class ServiceInterfaceReader {
         return new ReturnShape(Returns.TEXT, Optional.empty(), null);
       case RuntimeNames.INTERACTION:
         return new ReturnShape(Returns.INTERACTION, Optional.empty(), null);
+      case RuntimeNames.REPORT_NAME:
+        return new ReturnShape(Returns.REPORT, Optional.empty(), null);
       case RuntimeNames.GENERATED_IMAGE:
         return new ReturnShape(Returns.IMAGE, Optional.empty(), null);
       case RuntimeNames.GENERATED_AUDIO:

@@ -12,12 +12,10 @@ import dev.interactions4j.processor.model.Presence;
 import dev.interactions4j.processor.model.PropertyModel;
 import dev.interactions4j.processor.model.ToolModel;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -83,20 +81,7 @@ public final class ToolInterfaceReader {
     }
     ReadSession session = definitions.session();
     return Optional.of(new ToolModel(type, source, elements.getBinaryName(type).toString(), read,
-        session.definitions(), session.recursiveKeys(), outputKeys(session)));
-  }
-
-  // Definitions of @GeminiOutput types: their <T>Schema is generated too. A sealed type's variant
-  // carries its discriminator, which its own <T>Schema does not expect: it keeps its own copy.
-  private static Set<String> outputKeys(ReadSession session) {
-    Set<String> keys = new HashSet<>();
-    for (Definition definition : session.definitions()) {
-      boolean variant = definition instanceof Definition.Record record && record.discriminator().isPresent();
-      if (!variant && definition.javaType() instanceof ClassName && session.outputKeys().contains(definition.key())) {
-        keys.add(definition.key());
-      }
-    }
-    return keys;
+        session.definitions(), session.recursiveKeys(), session.generatedSchemaKeys()));
   }
 
   private boolean checkInterface(TypeElement type) {

@@ -64,7 +64,7 @@ public final class TicketSchema {
       switch (property) {
         case "title" -> title = in.readString();
         case "body" -> body = in.readString();
-        case "prio" -> priority = readTicket_Priority(in);
+        case "prio" -> priority = Ticket_PrioritySchema.TYPE.reader().read(in);
         case "labels" -> labels = in.readList(JsonInput::readString);
         default -> in.skipValue();
       }
@@ -87,24 +87,9 @@ public final class TicketSchema {
     generator.writeName("body");
     JsonOutput.writeString(value.body(), generator);
     generator.writeName("prio");
-    JsonOutput.writeNullable(value.priority(), generator, TicketSchema::writeTicket_Priority);
+    JsonOutput.writeNullable(value.priority(), generator, Ticket_PrioritySchema.TYPE.writer());
     generator.writeName("labels");
     JsonOutput.writeList(value.labels(), generator, JsonOutput::writeString);
     generator.writeEndObject();
-  }
-
-  private static Ticket.Priority readTicket_Priority(JsonInput in) {
-    return switch (in.readString()) {
-      case "LOW" -> Ticket.Priority.LOW;
-      case "high" -> Ticket.Priority.HIGH;
-      default -> throw in.mismatch("one of \"LOW\", \"high\"");
-    };
-  }
-
-  private static void writeTicket_Priority(Ticket.Priority value, JsonGenerator generator) {
-    generator.writeString(switch (value) {
-      case LOW -> "LOW";
-      case HIGH -> "high";
-    });
   }
 }

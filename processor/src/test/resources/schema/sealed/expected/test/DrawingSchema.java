@@ -3,7 +3,6 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
-import dev.interactions4j.internal.JsonVariants;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -63,8 +62,8 @@ public final class DrawingSchema {
     for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
       switch (property) {
         case "title" -> title = in.readString();
-        case "shapes" -> shapes = in.readList(DrawingSchema::readShape);
-        case "highlight" -> highlight = in.readNullable(DrawingSchema::readShape);
+        case "shapes" -> shapes = in.readList(ShapeSchema.TYPE.reader());
+        case "highlight" -> highlight = in.readNullable(ShapeSchema.TYPE.reader());
         default -> in.skipValue();
       }
     }
@@ -82,141 +81,11 @@ public final class DrawingSchema {
     generator.writeName("title");
     JsonOutput.writeString(value.title(), generator);
     generator.writeName("shapes");
-    JsonOutput.writeList(value.shapes(), generator, DrawingSchema::writeShape);
+    JsonOutput.writeList(value.shapes(), generator, ShapeSchema.TYPE.writer());
     if (value.highlight() != null) {
       generator.writeName("highlight");
-      JsonOutput.writeNullable(value.highlight(), generator, DrawingSchema::writeShape);
+      JsonOutput.writeNullable(value.highlight(), generator, ShapeSchema.TYPE.writer());
     }
-    generator.writeEndObject();
-  }
-
-  private static Shape readShape(JsonInput in) {
-    return JsonVariants.<Shape>read(in, "type", List.of("Circle", "square", "Triangle"), tag -> switch (tag) {
-      case "Circle" -> DrawingSchema::readShape_Circle;
-      case "square" -> DrawingSchema::readShape_Square;
-      case "Triangle" -> DrawingSchema::readShape_Triangle;
-      default -> throw new IllegalStateException(tag);
-    });
-  }
-
-  private static void writeShape(Shape value, JsonGenerator generator) {
-    if (value instanceof Shape.Circle) {
-      writeShape_Circle((Shape.Circle) value, generator);
-    } else if (value instanceof Shape.Square) {
-      writeShape_Square((Shape.Square) value, generator);
-    } else if (value instanceof Shape.Triangle) {
-      writeShape_Triangle((Shape.Triangle) value, generator);
-    } else {
-      throw new IllegalArgumentException("Not a permitted subtype of test.Shape: " + value.getClass().getName());
-    }
-  }
-
-  private static Shape.Circle readShape_Circle(JsonInput in) {
-    Double radius = null;
-    boolean discriminatorSeen = false;
-    in.beginObject();
-    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
-      switch (property) {
-        case "type" -> {
-          in.readDiscriminator("Circle");
-          discriminatorSeen = true;
-        }
-        case "radius" -> radius = in.readDouble();
-        default -> in.skipValue();
-      }
-    }
-    if (!discriminatorSeen) {
-      throw in.missing("type", "\"Circle\"");
-    }
-    in.require(radius, "radius", "a number");
-    try {
-      return new Shape.Circle(radius);
-    } catch (RuntimeException e) {
-      throw in.rejected("test.Shape.Circle", e);
-    }
-  }
-
-  private static void writeShape_Circle(Shape.Circle value, JsonGenerator generator) {
-    generator.writeStartObject();
-    generator.writeStringProperty("type", "Circle");
-    generator.writeName("radius");
-    JsonOutput.writeNumber(value.radius(), generator);
-    generator.writeEndObject();
-  }
-
-  private static Shape.Square readShape_Square(JsonInput in) {
-    Double side = null;
-    boolean discriminatorSeen = false;
-    in.beginObject();
-    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
-      switch (property) {
-        case "type" -> {
-          in.readDiscriminator("square");
-          discriminatorSeen = true;
-        }
-        case "side" -> side = in.readDouble();
-        default -> in.skipValue();
-      }
-    }
-    if (!discriminatorSeen) {
-      throw in.missing("type", "\"square\"");
-    }
-    in.require(side, "side", "a number");
-    try {
-      return new Shape.Square(side);
-    } catch (RuntimeException e) {
-      throw in.rejected("test.Shape.Square", e);
-    }
-  }
-
-  private static void writeShape_Square(Shape.Square value, JsonGenerator generator) {
-    generator.writeStartObject();
-    generator.writeStringProperty("type", "square");
-    generator.writeName("side");
-    JsonOutput.writeNumber(value.side(), generator);
-    generator.writeEndObject();
-  }
-
-  private static Shape.Triangle readShape_Triangle(JsonInput in) {
-    Double a = null;
-    Double b = null;
-    Double c = null;
-    boolean discriminatorSeen = false;
-    in.beginObject();
-    for (String property = in.nextProperty(); property != null; property = in.nextProperty()) {
-      switch (property) {
-        case "type" -> {
-          in.readDiscriminator("Triangle");
-          discriminatorSeen = true;
-        }
-        case "a" -> a = in.readDouble();
-        case "b" -> b = in.readDouble();
-        case "c" -> c = in.readDouble();
-        default -> in.skipValue();
-      }
-    }
-    if (!discriminatorSeen) {
-      throw in.missing("type", "\"Triangle\"");
-    }
-    in.require(a, "a", "a number");
-    in.require(b, "b", "a number");
-    in.require(c, "c", "a number");
-    try {
-      return new Shape.Triangle(a, b, c);
-    } catch (RuntimeException e) {
-      throw in.rejected("test.Shape.Triangle", e);
-    }
-  }
-
-  private static void writeShape_Triangle(Shape.Triangle value, JsonGenerator generator) {
-    generator.writeStartObject();
-    generator.writeStringProperty("type", "Triangle");
-    generator.writeName("a");
-    JsonOutput.writeNumber(value.a(), generator);
-    generator.writeName("b");
-    JsonOutput.writeNumber(value.b(), generator);
-    generator.writeName("c");
-    JsonOutput.writeNumber(value.c(), generator);
     generator.writeEndObject();
   }
 }
