@@ -176,6 +176,7 @@ final class BuiltInTools {
     ObjectNode call = step("file_search_call", "id", id);
     call.put("signature", signature(id));
     ObjectNode result = step("file_search_result", "call_id", id);
+    result.putArray("result"); // Google's SDK requires it in the delta, though its step has none
     result.put("signature", signature(id + "r"));
     steps.add(call);
     steps.add(result);

@@ -72,13 +72,21 @@ final class SseEvents {
       start.set("error", step.get("error").deepCopy());
     } else if (!type.equals("model_output") && !type.equals("thought")) {
       // Tool steps start with their ids and an empty signature; one delta of their type brings the rest.
-      for (String fixed : List.of("id", "call_id")) {
+      for (String fixed : List.of("id", "call_id", "name", "server_name", "search_type")) {
         if (step.has(fixed)) {
           start.set(fixed, step.get(fixed).deepCopy());
         }
       }
       if (step.has("signature")) {
         start.put("signature", "");
+      }
+      // Google's SDK requires arguments and result at the start: empty there, whole in the delta.
+      if (step.has("arguments")) {
+        start.putObject("arguments");
+      }
+      JsonNode result = step.get("result");
+      if (result != null && !type.equals("file_search_result")) { // its step class has no result
+        start.set("result", result.isArray() ? NODES.arrayNode() : result.isObject() ? NODES.objectNode() : NODES.stringNode(""));
       }
     }
     add("step.start", event -> event.put("index", index).set("step", start));
@@ -99,6 +107,7 @@ final class SseEvents {
       ObjectNode delta = step.deepCopy();
       delta.remove("id");
       delta.remove("call_id");
+      delta.remove("search_type"); // a step field only
       delta.remove("type");
       ObjectNode typed = NODES.objectNode().put("type", type);
       typed.setAll(delta);
