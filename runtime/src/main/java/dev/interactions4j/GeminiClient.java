@@ -22,7 +22,6 @@ import java.util.concurrent.Executor;
  * }</pre>
  */
 public final class GeminiClient implements AutoCloseable {
-  static final String INTERACTIONS = "/v1beta/interactions";
   // Keyed by identity: each generated type holds one OutputType constant.
   private final HttpTransport transport;
   private final Executor executor;
@@ -48,7 +47,7 @@ public final class GeminiClient implements AutoCloseable {
     if (Boolean.TRUE.equals(request.stream())) {
       throw new IllegalArgumentException("A request with stream=true goes to stream(request)");
     }
-    return transport.call("POST", INTERACTIONS, WireJson.write(request), request.previousInteractionId(), ANSWER);
+    return transport.call("POST", transport.endpoint().interactions(), WireJson.write(request), request.previousInteractionId(), ANSWER);
   }
 
   /** {@link #create} on the client's executor. */
@@ -87,7 +86,12 @@ public final class GeminiClient implements AutoCloseable {
   public InteractionStream stream(InteractionRequest request, java.util.function.Consumer<Interaction> onFinish) {
     byte[] body = WireJson.write(request.toBuilder().stream(true).build());
     return new InteractionStream(transport,
-        () -> transport.openStream("POST", INTERACTIONS, body, request.previousInteractionId()), onFinish);
+        () -> transport.openStream("POST", transport.endpoint().interactions(), body, request.previousInteractionId()), onFinish);
+  }
+
+  /** The files of remote environments: what an agent wrote there. */
+  public EnvironmentFiles environmentFiles() {
+    return new EnvironmentFiles(transport);
   }
 
   /**
@@ -123,6 +127,14 @@ public final class GeminiClient implements AutoCloseable {
   public BackgroundTask<Interaction> startBackground(InteractionRequest request) {
     Interaction started = create(request.toBuilder().background(true).store(true).build());
     return BackgroundTask.of(this, started, polling);
+  }
+
+  /** The background task a verified webhook delivery is about ({@code interaction.*} events). */
+  public BackgroundTask<Interaction> resumeBackground(dev.interactions4j.webhooks.WebhookEvent event) {
+    if (event.interactionId() == null) {
+      throw new IllegalArgumentException("A " + event.type() + " event concerns no interaction");
+    }
+    return resumeBackground(event.interactionId());
   }
 
   /** A handle on a background interaction started earlier, from its id alone. */
@@ -178,11 +190,8 @@ public final class GeminiClient implements AutoCloseable {
     }
   };
 
-  private static String path(String id) {
-    if (id == null || id.isEmpty()) {
-      throw new IllegalArgumentException("An interaction id is required");
-    }
-    return INTERACTIONS + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+  private String path(String id) {
+    return transport.endpoint().interaction(id);
   }
 
   @Override
@@ -192,6 +201,6 @@ public final class GeminiClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "GeminiClient[baseUrl=" + transport.baseUrl() + "]";
+    return "GeminiClient[baseUrl=" + transport.endpoint().baseUrl() + "]";
   }
 }

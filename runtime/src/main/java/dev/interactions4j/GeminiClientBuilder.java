@@ -8,13 +8,18 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 
-/** Builds a {@link GeminiClient}. Its {@code toString} never shows the API key. */
+/**
+ * Builds a {@link GeminiClient} for the Gemini API (an API key) or the Agent Platform (Vertex AI:
+ * a project, a location and {@link Credentials}). Its {@code toString} never shows a credential.
+ */
 public final class GeminiClientBuilder {
-  static final String DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com";
-
   private Function<String, String> environment = System::getenv;
   private String apiKey;
   private String baseUrl;
+  private Credentials credentials;
+  private Boolean agentPlatform;
+  private String project;
+  private String location;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration requestTimeout = Duration.ofSeconds(120);
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -25,18 +30,59 @@ public final class GeminiClientBuilder {
 
   GeminiClientBuilder() {}
 
-  /** The API key; by default {@code GEMINI_API_KEY}; optional when the base URL is on loopback. */
+  /**
+   * The API key; by default {@code GOOGLE_API_KEY}, else {@code GEMINI_API_KEY}; optional when
+   * the base URL is on loopback.
+   */
   public GeminiClientBuilder apiKey(String value) {
     apiKey = value;
     return this;
   }
 
   /**
-   * The base URL with its scheme, e.g. a simulator's {@code http://127.0.0.1:8089}; by default
-   * {@code GEMINI_BASE_URL}, else Google's.
+   * The base URL with its scheme, e.g. a simulator's {@code http://127.0.0.1:8089}: it replaces
+   * the host of either endpoint, the path stays. By default {@code GEMINI_BASE_URL} (Agent
+   * Platform: {@code GOOGLE_VERTEX_BASE_URL}), else Google's host (Agent Platform: the location's).
    */
   public GeminiClientBuilder baseUrl(String value) {
     baseUrl = value;
+    return this;
+  }
+
+  /**
+   * Calls the Agent Platform (Vertex AI) Interactions endpoint of {@code project} in {@code
+   * location} ({@code global}, {@code us}, {@code eu} or a region such as {@code us-central1}),
+   * with bearer tokens from {@link #credentials}. Without this call the environment decides:
+   * {@code GOOGLE_GENAI_USE_VERTEXAI=true} with {@code GOOGLE_CLOUD_PROJECT} and
+   * {@code GOOGLE_CLOUD_LOCATION}.
+   */
+  public GeminiClientBuilder agentPlatform(String projectValue, String locationValue) {
+    agentPlatform = true;
+    project = Objects.requireNonNull(projectValue, "project");
+    location = Objects.requireNonNull(locationValue, "location");
+    return this;
+  }
+
+  /** Calls the Agent Platform in express mode: an API key, no project, the global host. */
+  public GeminiClientBuilder agentPlatformExpress() {
+    agentPlatform = true;
+    project = null;
+    location = null;
+    return this;
+  }
+
+  /** Calls the Gemini API whatever the environment says ({@code GOOGLE_GENAI_USE_VERTEXAI}). */
+  public GeminiClientBuilder geminiApi() {
+    agentPlatform = false;
+    return this;
+  }
+
+  /**
+   * Bearer tokens for the Agent Platform, e.g. {@code AdcCredentials.applicationDefault()} from
+   * the module {@code interactions4j-adc}; sent only to the configured host.
+   */
+  public GeminiClientBuilder credentials(Credentials value) {
+    credentials = Objects.requireNonNull(value);
     return this;
   }
 
@@ -95,16 +141,8 @@ public final class GeminiClientBuilder {
 
   /** The client. */
   public GeminiClient build() {
-    String url = baseUrl != null ? baseUrl : environment.apply("GEMINI_BASE_URL");
-    url = BaseUrl.check(url == null || url.isBlank() ? DEFAULT_BASE_URL : url);
-    String key = apiKey != null ? apiKey : environment.apply("GEMINI_API_KEY");
-    if (key == null || key.isBlank()) {
-      if (!BaseUrl.isLoopback(url)) {
-        throw new GeminiException("No API key: set the GEMINI_API_KEY environment variable or call apiKey(...)"
-            + " (a loopback base URL, such as a local simulator's, needs none)");
-      }
-      key = null;
-    }
+    EndpointChoice.Choice choice = EndpointChoice.choose(
+        new EndpointChoice.Settings(apiKey, credentials, baseUrl, agentPlatform, project, location), environment);
     Executor chosen = executor;
     Runnable onClose = () -> {};
     if (chosen == null) {
@@ -118,12 +156,14 @@ public final class GeminiClientBuilder {
     }
     HttpClient http = httpClient != null ? httpClient
         : HttpClient.newBuilder().connectTimeout(connectTimeout).executor(chosen).build();
-    HttpTransport transport = new HttpTransport(http, url, key, requestTimeout, retryPolicy);
+    HttpTransport transport = new HttpTransport(http, choice.endpoint(), choice.auth(), requestTimeout, retryPolicy);
     return new GeminiClient(transport, chosen, pollingPolicy, repairTurns, onClose);
   }
 
   @Override
   public String toString() {
-    return "GeminiClientBuilder[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "<from environment>" : "<redacted>") + "]";
+    return "GeminiClientBuilder[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "<from environment>" : "<redacted>")
+        + (agentPlatform == Boolean.TRUE ? ", agentPlatform=" + (project == null ? "express" : project + "/" + location) : "")
+        + (credentials == null ? "" : ", credentials=<redacted>") + "]";
   }
 }

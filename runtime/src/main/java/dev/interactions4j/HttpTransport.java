@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,24 +28,22 @@ final class HttpTransport {
   private static final System.Logger LOG = System.getLogger("dev.interactions4j");
 
   private final HttpClient http;
-  private final String baseUrl;
-  private final String apiKey; // null: none sent (a loopback base URL)
+  private final Endpoint endpoint;
+  private final ClientAuth auth;
   private final Duration requestTimeout;
   private final RetryPolicy retryPolicy;
-  /** The create path's URI, parsed once: the path of most calls. */
-  private final URI interactionsUri;
 
-  HttpTransport(HttpClient http, String baseUrl, String apiKey, Duration requestTimeout, RetryPolicy retryPolicy) {
+  HttpTransport(HttpClient http, Endpoint endpoint, ClientAuth auth, Duration requestTimeout, RetryPolicy retryPolicy) {
     this.http = http;
-    this.baseUrl = baseUrl;
-    this.apiKey = apiKey;
+    this.endpoint = endpoint;
+    this.auth = auth;
     this.requestTimeout = requestTimeout;
     this.retryPolicy = retryPolicy;
-    this.interactionsUri = URI.create(baseUrl + GeminiClient.INTERACTIONS);
   }
 
-  String baseUrl() {
-    return baseUrl;
+  /** Where calls go: base URL and paths. */
+  Endpoint endpoint() {
+    return endpoint;
   }
 
   /**
@@ -93,11 +90,13 @@ final class HttpTransport {
 
   private <T> T exchange(String method, String path, byte[] body, BodyReader<T> reader, String interactionId) {
     long start = System.nanoTime();
+    boolean refreshed = false;
     for (int attempt = 1; ; attempt++) {
       Duration wait;
       RuntimeException failure;
       try {
-        HttpResponse<Object> response = http.send(request(method, path, body), BODY);
+        HttpRequest request = request(method, path, body, interactionId);
+        HttpResponse<Object> response = http.send(request, BODY);
         if (response.statusCode() / 100 == 2) {
           try {
             return response.body() instanceof byte[] bytes ? reader.read(bytes) : reader.read((InputStream) response.body());
@@ -106,6 +105,12 @@ final class HttpTransport {
           }
         }
         String errorBody = bodyText(response);
+        // A refused token is refreshed once and the call made again; a second 401 is the answer.
+        if (response.statusCode() == 401 && !refreshed && auth.refresh(request, interactionId)) {
+          refreshed = true;
+          LOG.log(System.Logger.Level.DEBUG, "{0} {1} refused the access token; retrying with a fresh one", method, path);
+          continue;
+        }
         failure = apiException(response.statusCode(), errorBody, interactionId);
         if (!RetryPolicy.isRetryable(response.statusCode())) {
           throw failure;
@@ -119,7 +124,7 @@ final class HttpTransport {
         // Retried even for a create: the API has no idempotency key, so a connection that broke
         // after the server acted can, rarely, create a second interaction. Google's SDK makes the
         // same choice; the usual failures (refused, reset before an answer) happen before it acts.
-        failure = new GeminiTransportException(TransportFailure.message(method, URI.create(baseUrl + path), attempt,
+        failure = new GeminiTransportException(TransportFailure.message(method, endpoint.uri(path), attempt,
             Duration.ofNanos(System.nanoTime() - start), e), interactionId, e);
         wait = nextBackoff(attempt);
       } catch (InterruptedException e) {
@@ -136,15 +141,12 @@ final class HttpTransport {
     }
   }
 
-  private HttpRequest request(String method, String path, byte[] body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(
-            path.equals(GeminiClient.INTERACTIONS) ? interactionsUri : URI.create(baseUrl + path))
+  private HttpRequest request(String method, String path, byte[] body, String interactionId) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.uri(path))
         .timeout(requestTimeout)
         .header("Api-Revision", API_REVISION)
         .header("x-goog-api-client", CLIENT_ID);
-    if (apiKey != null) {
-      builder.header("x-goog-api-key", apiKey);
-    }
+    auth.apply(builder, interactionId);
     if (body == null) {
       return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
     }

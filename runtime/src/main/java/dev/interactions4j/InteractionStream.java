@@ -138,7 +138,7 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
           ? "The stream broke before it named its interaction; it cannot be resumed"
           : "The stream broke and " + MAX_RESUMES + " resumes in a row brought no event", id, accumulator.text(), null);
     }
-    String path = "/v1beta/interactions/" + encode(id);
+    String path = transport.endpoint().interaction(id);
     try {
       if (lastEventId != null) {
         reader = new SseReader(transport.openStream("GET", path + "?stream=true&last_event_id=" + encode(lastEventId), null, id));

@@ -76,14 +76,14 @@ final class StreamAccumulator {
     Interaction last = completion != null ? completion : header;
     Interaction first = header != null ? header : completion;
     if (last == null) {
-      return new Interaction(null, status, null, null, null, null, built, usage, null, null, List.of(), null, null, null, null);
+      return new Interaction(null, status, null, null, null, null, built, usage, null, null, List.of(), null, null, null);
     }
     return new Interaction(either(last.id(), first.id()), status, either(last.model(), first.model()),
         either(last.agent(), first.agent()), either(last.created(), first.created()),
         either(last.updated(), first.updated()), built, usage,
         either(last.previousInteractionId(), first.previousInteractionId()), last.outputText(), last.errors(),
-        last.continuationToken(), either(last.serviceTier(), first.serviceTier()),
-        either(last.environmentId(), first.environmentId()), last.continuationIds());
+        last.continuationToken(), either(last.environmentId(), first.environmentId()),
+        last.serviceTier() != null ? last.serviceTier() : first.serviceTier());
   }
 
   // A store: false stream names its interaction "" where the unary answer has no id at all.

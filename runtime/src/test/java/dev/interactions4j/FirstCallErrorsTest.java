@@ -107,7 +107,7 @@ class FirstCallErrorsTest {
   void remoteBaseUrl_stillNeedsAKey_andSaysWhereFrom() {
     GeminiException failure = assertThrows(GeminiException.class,
         () -> GeminiClient.builder().environment(name -> null).baseUrl("https://example.com").build());
-    assertEquals("No API key: set the GEMINI_API_KEY environment variable or call apiKey(...) (a loopback base URL,"
+    assertEquals("No API key: set the GOOGLE_API_KEY or GEMINI_API_KEY environment variable or call apiKey(...) (a loopback base URL,"
         + " such as a local simulator's, needs none)", failure.getMessage());
   }
 }

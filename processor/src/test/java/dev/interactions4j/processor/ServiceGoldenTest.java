@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ServiceGoldenTest {
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"travel"})
+  @ValueSource(strings = {"travel", "settings"})
   void fixture_generatesExpectedImplementation(String name) {
     String fixture = "service/" + name;
     Compilation compilation = javac()

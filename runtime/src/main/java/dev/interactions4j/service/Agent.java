@@ -19,4 +19,10 @@ import java.lang.annotation.Target;
 public @interface Agent {
   /** The agent, e.g. {@code deep-research-pro-preview-12-2025}. */
   String value();
+
+  /** The {@code environment}: {@code remote} (a new one) or an environment id; none when empty. */
+  String environment() default "";
+
+  /** Where the job's events go ({@code webhook_config.uris}, replacing the project's webhooks); none when empty. */
+  String[] webhookUris() default {};
 }

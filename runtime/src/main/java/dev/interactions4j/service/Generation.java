@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Generation settings of a {@link GeminiService}'s calls ({@code generation_config}); on a method,
- * its settings replace the interface's one by one. Unset values are not sent.
+ * Generation settings of a {@link GeminiService}'s calls ({@code generation_config}, and the
+ * {@code service_tier}); on a method, its settings replace the interface's one by one. Unset
+ * values are not sent.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -25,4 +26,10 @@ public @interface Generation {
 
   /** A fixed seed for repeatable sampling; unset when negative. */
   long seed() default -1;
+
+  /**
+   * The {@code service_tier} of the calls ({@code flex}, {@code standard}, {@code priority}),
+   * sent beside {@code generation_config}; unset when empty.
+   */
+  String serviceTier() default "";
 }

@@ -21,9 +21,9 @@ import java.util.Optional;
  * @param outputText the final text, as the server sums it up, or null
  * @param errors errors reported, possibly empty
  * @param continuationToken the token to continue a {@code requires_continuation} answer, or null
- * @param serviceTier the tier that served it ({@code flex}, {@code standard}, {@code priority}, …), or null
- * @param environmentId the environment the interaction ran in (continue there by naming it), or null
- * @param continuationIds the ids of the hops an automatically continued answer took, possibly empty
+ * @param environmentId the remote environment it ran in ({@code environment_id}), or null; send
+ *     it as {@link EnvironmentSetting#existing(String)} to continue there
+ * @param serviceTier the tier that served it, or null
  */
 public record Interaction(
     String id,
@@ -38,15 +38,21 @@ public record Interaction(
     String outputText,
     List<StepError> errors,
     String continuationToken,
-    String serviceTier,
     String environmentId,
-    List<String> continuationIds) {
+    ServiceTier serviceTier) {
 
   public Interaction {
     steps = steps == null ? List.of() : List.copyOf(steps);
-    continuationIds = continuationIds == null ? List.of() : List.copyOf(continuationIds);
     errors = errors == null ? List.of() : List.copyOf(errors);
     usage = usage == null ? Usage.NONE : usage;
+  }
+
+  /** An interaction with no environment and no tier named. */
+  public Interaction(String id, InteractionStatus status, String model, String agent, String created, String updated,
+      List<Step> steps, Usage usage, String previousInteractionId, String outputText, List<StepError> errors,
+      String continuationToken) {
+    this(id, status, model, agent, created, updated, steps, usage, previousInteractionId, outputText, errors,
+        continuationToken, null, null);
   }
 
   /** The final text: {@code output_text}, else the text of the last model output step, else "". */

@@ -25,6 +25,7 @@ final class InteractionCodec {
 
   static Interaction read(ObjectNode json) {
     String status = string(json, "status");
+    String tier = string(json, "service_tier");
     return new Interaction(
         string(json, "id"),
         status == null ? null : new InteractionStatus(status),
@@ -38,9 +39,8 @@ final class InteractionCodec {
         string(json, "output_text"),
         list(json, "errors", item -> readError(asObject(item, "error"))),
         string(json, "continuation_token"),
-        string(json, "service_tier"),
         string(json, "environment_id"),
-        strings(json, "continuation_ids"));
+        tier == null ? null : ServiceTier.of(tier));
   }
 
   static ObjectNode write(Interaction interaction) {
@@ -52,8 +52,6 @@ final class InteractionCodec {
     }
     put(json, "created", interaction.created());
     put(json, "updated", interaction.updated());
-    put(json, "service_tier", interaction.serviceTier());
-    put(json, "environment_id", interaction.environmentId());
     putList(json, "steps", interaction.steps(), StepCodec::write);
     json.put("object", "interaction");
     put(json, "model", interaction.model());
@@ -62,7 +60,8 @@ final class InteractionCodec {
     put(json, "output_text", interaction.outputText());
     putList(json, "errors", interaction.errors(), InteractionCodec::writeError);
     put(json, "continuation_token", interaction.continuationToken());
-    putStrings(json, "continuation_ids", interaction.continuationIds());
+    put(json, "environment_id", interaction.environmentId());
+    put(json, "service_tier", interaction.serviceTier() == null ? null : interaction.serviceTier().value());
     return json;
   }
 

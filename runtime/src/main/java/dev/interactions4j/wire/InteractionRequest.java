@@ -26,8 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * @param background whether to return at once and run in the background, or null
  * @param stream whether to answer as server-sent events, or null
  * @param continuationToken continues a {@code requires_continuation} answer, or null
- * @param passThrough other top-level fields ({@code safety_settings}, {@code labels}, {@code
- *     service_tier}, {@code webhook_config}, {@code cached_content}), written as given
+ * @param passThrough other top-level fields, written as given: {@code safety_settings}, {@code
+ *     labels}, {@code cached_content}, and the ones with typed accessors here: {@code
+ *     service_tier}, {@code environment}, {@code webhook_config}
  */
 public record InteractionRequest(
     String model,
@@ -52,6 +53,28 @@ public record InteractionRequest(
     responseFormats = responseFormats == null ? List.of() : List.copyOf(responseFormats);
     responseModalities = responseModalities == null ? List.of() : List.copyOf(responseModalities);
     passThrough = passThrough == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(passThrough));
+  }
+
+  static final String SERVICE_TIER = "service_tier";
+  static final String ENVIRONMENT = "environment";
+  static final String WEBHOOK_CONFIG = "webhook_config";
+
+  /** The {@code service_tier}, or null. */
+  public ServiceTier serviceTier() {
+    JsonNode tier = passThrough.get(SERVICE_TIER);
+    return tier != null && tier.isString() ? ServiceTier.of(tier.stringValue()) : null;
+  }
+
+  /** The {@code environment}, or null. */
+  public EnvironmentSetting environment() {
+    JsonNode environment = passThrough.get(ENVIRONMENT);
+    return environment == null || environment.isNull() ? null : new EnvironmentSetting(environment);
+  }
+
+  /** The {@code webhook_config}, or null. */
+  public WebhookConfig webhookConfig() {
+    JsonNode config = passThrough.get(WEBHOOK_CONFIG);
+    return config instanceof ObjectNode object ? WebhookConfig.read(object) : null;
   }
 
   /** A builder for a model interaction. */

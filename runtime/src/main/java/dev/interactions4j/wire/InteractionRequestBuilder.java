@@ -148,7 +148,31 @@ public final class InteractionRequestBuilder {
     return this;
   }
 
-  /** Sets another top-level field, written as given (e.g. {@code service_tier}). */
+  /** Sets {@code service_tier}; null removes it (the server's default, {@code standard}). */
+  public InteractionRequestBuilder serviceTier(ServiceTier value) {
+    return typed(InteractionRequest.SERVICE_TIER, value == null ? null : Trees.NODES.stringNode(value.value()));
+  }
+
+  /** Sets {@code environment}: a new remote environment, one to continue in, or a configured one. */
+  public InteractionRequestBuilder environment(EnvironmentSetting value) {
+    return typed(InteractionRequest.ENVIRONMENT, value == null ? null : value.json());
+  }
+
+  /** Sets {@code webhook_config} (needs {@code background}): where this job's events go. */
+  public InteractionRequestBuilder webhookConfig(WebhookConfig value) {
+    return typed(InteractionRequest.WEBHOOK_CONFIG, value == null ? null : value.toJson());
+  }
+
+  private InteractionRequestBuilder typed(String name, JsonNode value) {
+    if (value == null) {
+      passThrough.remove(name);
+    } else {
+      passThrough.put(name, value);
+    }
+    return this;
+  }
+
+  /** Sets another top-level field, written as given (e.g. {@code safety_settings}). */
   public InteractionRequestBuilder passThrough(String name, JsonNode value) {
     passThrough.put(name, value);
     return this;

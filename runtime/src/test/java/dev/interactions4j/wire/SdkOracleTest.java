@@ -45,6 +45,15 @@ class SdkOracleTest {
         .background(false).stream(false).build());
   }
 
+  @Test
+  void serviceTierEnvironmentAndWebhookConfig() throws Exception {
+    assertSdkKeepsEveryField(InteractionRequest.model("gemini-3-flash-preview").input("Hi").serviceTier(ServiceTier.PRIORITY)
+        .environment(EnvironmentSetting.remote(List.of(EnvironmentSetting.Source.inline("a.txt", "A")),
+            EnvironmentSetting.Network.allowlist(Map.of("*.googleapis.com", Map.of()))))
+        .webhookConfig(WebhookConfig.of("https://example.com/hook").withUserMetadata(Map.of("job", "42")))
+        .background(true).build());
+  }
+
   // The SDK models an object result as an empty class and drops its fields, so the oracle checks
   // string and content-list results; object results are covered by our own round-trip tests.
   @Test

@@ -98,7 +98,7 @@ class WireRoundTripTest {
   }
 
   static Stream<StreamEvent> events() {
-    Interaction header = new Interaction("v1_a", InteractionStatus.IN_PROGRESS, "m", null, null, null, List.of(), null, null, null, List.of(), null, null, null, List.of());
+    Interaction header = new Interaction("v1_a", InteractionStatus.IN_PROGRESS, "m", null, null, null, List.of(), null, null, null, List.of(), null, null, null);
     Usage usage = WireJson.readUsage("{\"total_input_tokens\":3,\"total_tokens\":5,\"input_tokens_by_modality\":[{\"modality\":\"text\",\"tokens\":3}]}");
     return Stream.of(
         new StreamEvent.Created("e1", null, header),
@@ -116,7 +116,7 @@ class WireRoundTripTest {
         new StreamEvent.StepDelta(null, null, 1, new Delta.Unknown("audio", WireJson.readObject("{\"type\":\"audio\",\"data\":\"AA\"}"))),
         new StreamEvent.StepStop("e10", null, 0, usage, usage),
         new StreamEvent.Completed("e11", null, new Interaction("v1_a", InteractionStatus.REQUIRES_ACTION, "m", null,
-            "2026-11-24T10:00:00Z", "2026-11-24T10:00:01Z", List.of(), usage, null, null, List.of(), null, "flex", "env_1", List.of())),
+            "2026-11-24T10:00:00Z", "2026-11-24T10:00:01Z", List.of(), usage, null, null, List.of(), null, "env_1", ServiceTier.of("flex"))),
         new StreamEvent.Error(null, null, new ApiError("gateway_timeout", "too slow", null, null)),
         new StreamEvent.Unknown("e12", null, "interaction.heartbeat", WireJson.readObject("{\"event_id\":\"e12\",\"event_type\":\"interaction.heartbeat\"}")));
   }
@@ -170,7 +170,8 @@ class WireRoundTripTest {
     assertEquals("Hello Ada!", read.text());
     assertInstanceOf(Step.Unknown.class, read.steps().get(1));
     assertFalse(written.contains("raw_prompt_token"));
-    assertFalse(written.contains("service_tier"));
+    assertEquals(ServiceTier.STANDARD, read.serviceTier());
+    assertTrue(written.contains("\"service_tier\":\"standard\""), written);
     assertTrue(written.contains("{\"type\":\"google_maps_result\",\"call_id\":\"x\",\"places\":[]}"), written);
     assertEquals(read, WireJson.readInteraction(written));
   }

@@ -1,7 +1,11 @@
 package dev.interactions4j.sample;
 
 import dev.interactions4j.CitationResolver;
+import dev.interactions4j.Credentials;
 import dev.interactions4j.GeminiClient;
+import dev.interactions4j.GeminiException;
+import dev.interactions4j.adc.AdcCredentials;
+import java.io.IOException;
 import dev.interactions4j.simulator.Simulator;
 import java.io.PrintStream;
 import java.net.URI;
@@ -35,6 +39,24 @@ final class Backend implements AutoCloseable {
     Simulator simulator = Simulator.builder().backgroundDuration(Duration.ofSeconds(2)).start();
     out.println("No GEMINI_API_KEY set: using the embedded Interactions API simulator at " + simulator.baseUrl());
     return new Backend(GeminiClient.builder().baseUrl(simulator.baseUrl()).apiKey("simulator").build(), simulator);
+  }
+
+  /**
+   * The Agent Platform endpoint of {@code project} in {@code location}; {@code baseUrl} (or null)
+   * replaces its host. Tokens come from {@code GOOGLE_GENAI_ACCESS_TOKEN} when set, else from
+   * Application Default Credentials.
+   */
+  static Backend agentPlatform(String project, String location, String baseUrl, Function<String, String> environment) {
+    String token = environment.apply("GOOGLE_GENAI_ACCESS_TOKEN");
+    Credentials credentials;
+    try {
+      credentials = token != null && !token.isBlank() ? Credentials.ofToken(token) : AdcCredentials.applicationDefault();
+    } catch (IOException e) {
+      throw new GeminiException("No Application Default Credentials: run 'gcloud auth application-default login' or set"
+          + " GOOGLE_APPLICATION_CREDENTIALS (" + e.getMessage() + ")");
+    }
+    return new Backend(GeminiClient.builder().agentPlatform(project, location).baseUrl(baseUrl).credentials(credentials)
+        .build(), null);
   }
 
   GeminiClient client() {

@@ -28,8 +28,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "interactions4j-sample-app", mixinStandardHelpOptions = true, version = "interactions4j 0.1.0",
     description = "Shows interactions4j: conversations, streaming, structured output, agents. Without GEMINI_API_KEY it uses an embedded simulator.")
 public final class SampleApp {
-  @Option(names = "--base-url", description = "Interactions API base URL (default: Google, or the embedded simulator without a key)")
+  @Option(names = "--base-url", description = "Base URL replacing the host of either endpoint (default: Google, or the "
+      + "embedded simulator without a key)")
   String baseUrl;
+
+  @Option(names = "--vertex-project", paramLabel = "P", description = "Use the Agent Platform (Vertex AI) endpoint of this "
+      + "project, with Application Default Credentials (or GOOGLE_GENAI_ACCESS_TOKEN)")
+  String vertexProject;
+
+  @Option(names = "--vertex-location", paramLabel = "L", defaultValue = "global",
+      description = "Agent Platform location, e.g. us-central1 (default: ${DEFAULT-VALUE})")
+  String vertexLocation;
 
   @Option(names = "--model", defaultValue = "gemini-3-flash-preview", description = "Model (default: ${DEFAULT-VALUE})")
   String model;
@@ -182,7 +191,8 @@ public final class SampleApp {
   }
 
   private Backend backend() {
-    return Backend.open(baseUrl, environment, out);
+    return vertexProject != null ? Backend.agentPlatform(vertexProject, vertexLocation, baseUrl, environment)
+        : Backend.open(baseUrl, environment, out);
   }
 
   private Demos demos(Backend backend) {

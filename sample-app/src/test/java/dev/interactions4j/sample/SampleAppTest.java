@@ -32,6 +32,20 @@ class SampleAppTest {
   }
 
   @Test
+  void vertexProject_callsTheAgentPlatformPath_atTheBaseUrlsHost() {
+    try (Simulator simulator = Simulator.builder().bearerToken("ya29.sample").start()) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      int code = SampleApp.run(new String[] {"--vertex-project", "my-project", "--vertex-location", "us-central1",
+          "--base-url", simulator.baseUrl(), "ask", "Hello there"}, new ByteArrayInputStream(new byte[0]),
+          new PrintStream(bytes, true, StandardCharsets.UTF_8), name -> name.equals("GOOGLE_GENAI_ACCESS_TOKEN") ? "ya29.sample" : null);
+
+      assertEquals(0, code, bytes.toString(StandardCharsets.UTF_8));
+      assertEquals("/v1beta1/projects/my-project/locations/us-central1/interactions", simulator.requests().get(0).pathAndQuery());
+      assertEquals("Bearer <redacted>", simulator.requests().get(0).header("Authorization"));
+    }
+  }
+
+  @Test
   void withoutAKey_saysItUsesTheEmbeddedSimulator_inOneLine() {
     Run run = run("", "ask", "Hello there");
 

@@ -14,25 +14,26 @@ import java.util.regex.Pattern;
  * @param location the location of an Agent Platform path, or null
  * @param resource the rest, starting with {@code /}, e.g. {@code /interactions/abc/cancel}
  * @param platform whether the path belongs to the Agent Platform
+ * @param upload whether the path is under {@code /upload} (a resumable upload)
  */
-record ApiPath(String version, String project, String location, String resource, boolean platform) {
-  private static final Pattern PROJECT = Pattern.compile("/(v1|v1beta1)/projects/([^/]+)/locations/([^/]+)(/.*)");
-  private static final Pattern EXPRESS = Pattern.compile("/(v1beta1)(?:/locations/(global))?(/.*)");
-  private static final Pattern GEMINI = Pattern.compile("/(v1|v1beta)(/.*)");
+record ApiPath(String version, String project, String location, String resource, boolean platform, boolean upload) {
+  private static final Pattern PROJECT = Pattern.compile("(/upload)?/(v1|v1beta1)/projects/([^/]+)/locations/([^/]+)(/.*)");
+  private static final Pattern EXPRESS = Pattern.compile("(/upload)?/(v1beta1)(?:/locations/(global))?(/.*)");
+  private static final Pattern GEMINI = Pattern.compile("(/upload)?/(v1|v1beta)(/.*)");
 
   /** The path split, or null when it addresses no API the simulator serves. */
   static ApiPath parse(String path) {
     Matcher project = PROJECT.matcher(path);
     if (project.matches()) {
-      return new ApiPath(project.group(1), project.group(2), project.group(3), project.group(4), true);
+      return new ApiPath(project.group(2), project.group(3), project.group(4), project.group(5), true, project.group(1) != null);
     }
     Matcher express = EXPRESS.matcher(path);
     if (express.matches()) {
-      return new ApiPath(express.group(1), null, express.group(2), express.group(3), true);
+      return new ApiPath(express.group(2), null, express.group(3), express.group(4), true, express.group(1) != null);
     }
     Matcher gemini = GEMINI.matcher(path);
     if (gemini.matches()) {
-      return new ApiPath(gemini.group(1), null, null, gemini.group(2), false);
+      return new ApiPath(gemini.group(2), null, null, gemini.group(3), false, gemini.group(1) != null);
     }
     return null;
   }

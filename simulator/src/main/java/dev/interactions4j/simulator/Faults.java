@@ -34,6 +34,7 @@ public final class Faults {
   private int dropStreamTimes;
   private Duration delayNext = Duration.ZERO;
   private int decodeTokenLimit;
+  private int deliverTwice;
   private double redirectExpiryRate;
   private Duration redirectDelay = Duration.ZERO;
   private final Deque<Action> next = new ArrayDeque<>();
@@ -120,6 +121,20 @@ public final class Faults {
     return this;
   }
 
+  /** Sends the next webhook delivery twice, with the same {@code webhook-id} (a replay). */
+  public synchronized Faults deliverTwice() {
+    deliverTwice++;
+    return this;
+  }
+
+  synchronized boolean takeDeliverTwice() {
+    if (deliverTwice == 0) {
+      return false;
+    }
+    deliverTwice--;
+    return true;
+  }
+
   /**
    * The per-request decode limit: a text answer longer than {@code tokens} stops there with
    * status {@code requires_continuation} and a {@code continuation_token}; 0 (the default) has no
@@ -164,6 +179,7 @@ public final class Faults {
     dropStreamTimes = 0;
     delayNext = Duration.ZERO;
     decodeTokenLimit = 0;
+    deliverTwice = 0;
     redirectExpiryRate = 0;
     redirectDelay = Duration.ZERO;
     next.clear();

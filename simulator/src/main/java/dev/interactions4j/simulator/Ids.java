@@ -17,6 +17,7 @@ final class Ids {
   private final AtomicLong calls = new AtomicLong();
   private final AtomicLong events = new AtomicLong();
   private final AtomicLong files = new AtomicLong();
+  private final AtomicLong resources = new AtomicLong();
 
   Ids(long seed) {
     this.seed = seed;
@@ -51,6 +52,11 @@ final class Ids {
    */
   String eventId(String turnId, int index) {
     return "evt_" + encode((turnId.hashCode() & 0xFFFFFFFFL) << 16 | index, 9);
+  }
+
+  /** An id for the platform resources (environments, webhooks, deliveries), e.g. {@code env_…}. */
+  String resource(String prefix) {
+    return prefix + encode(seed * 131 + resources.incrementAndGet(), 9).replace('-', 'x').replace('_', 'y');
   }
 
   private static String encode(long value, int bytes) {

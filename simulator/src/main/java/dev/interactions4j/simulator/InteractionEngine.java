@@ -19,6 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class InteractionEngine {
   /** Stored history at least this long is reported as cached, as the implicit cache would. */
   static final int CACHE_THRESHOLD_TOKENS = 32;
+  /** The tiers the API documents, and {@code deferred}, which its SDK's enum has too. */
+  private static final List<String> SERVICE_TIERS = List.of("flex", "standard", "priority", "deferred");
 
   private final Map<String, Turn> store = new ConcurrentHashMap<>();
   /** Every signature the model gave, so a replayed history can be checked against them. */
@@ -50,6 +52,7 @@ final class InteractionEngine {
     if (hasModel == hasAgent) {
       throw ApiFailure.invalid("Exactly one of 'model' and 'agent' must be set");
     }
+    checkServiceTier(request.get("service_tier"));
     boolean store = request.path("store").asBoolean(true);
     boolean background = request.path("background").asBoolean(false);
     if (hasAgent) {
@@ -77,7 +80,6 @@ final class InteractionEngine {
     if (asked != null) {
       turn.facts.putAll(asked.facts);
     }
-    turn.environmentId = environmentId(request.get("environment"), chain);
     turn.userText = (ScriptedModel.isFunctionResults(fresh) || fresh.isEmpty()) && asked != null
         ? asked.userText : ScriptedModel.userText(fresh);
     Turn.Outcome outcome = continuation != null
@@ -148,18 +150,6 @@ final class InteractionEngine {
     return hop.outcome();
   }
 
-  /**
-   * The {@code environment_id} of a request's {@code environment}: the id it names, or a new one
-   * for {@code "remote"} or an object without an id; null without an environment.
-   */
-  private static String environmentId(JsonNode environment, String chain) {
-    if (environment == null || environment.isNull()) {
-      return null;
-    }
-    String named = environment.isString() ? environment.asString() : environment.path("environment_id").asString("");
-    return named.isEmpty() || named.equals("remote") ? "env_" + chain.substring(3) : named;
-  }
-
   private static int inputTokens(List<ObjectNode> input) {
     int tokens = 0;
     for (ObjectNode step : input) {
@@ -167,6 +157,12 @@ final class InteractionEngine {
           ? Tokens.count(ScriptedModel.userText(List.of(step))) : Tokens.count(step.path("result").toString());
     }
     return tokens;
+  }
+
+  private static void checkServiceTier(JsonNode tier) throws ApiFailure {
+    if (tier != null && !(tier.isString() && SERVICE_TIERS.contains(tier.asString()))) {
+      throw ApiFailure.invalid("Invalid value at 'service_tier' (" + tier + "); expected one of " + SERVICE_TIERS);
+    }
   }
 
   private static void checkAgent(String agent, boolean background, boolean store) throws ApiFailure {

@@ -28,9 +28,21 @@ final class InteractionsHandler implements HttpHandler {
   private final Ids ids;
   private final Access access;
   private final Queue<RecordedRequest> recorded;
+  private final EnvironmentStore environments;
+  private final EnvironmentRoutes environmentRoutes;
+  private final WebhookSender webhooks;
+  private final WebhookRoutes webhookRoutes;
 
-  InteractionsHandler(InteractionEngine engine, Faults faults, Ids ids, Access access, Queue<RecordedRequest> recorded) {
+  /** The platform resources beside interactions: environments and webhooks. */
+  record Resources(EnvironmentStore environments, WebhookStore webhooks, WebhookSender sender) {}
+
+  InteractionsHandler(InteractionEngine engine, Faults faults, Ids ids, Access access, Queue<RecordedRequest> recorded,
+      Resources resources) {
     this.engine = engine;
+    this.environments = resources.environments();
+    this.environmentRoutes = new EnvironmentRoutes(environments, ids);
+    this.webhooks = resources.sender();
+    this.webhookRoutes = new WebhookRoutes(resources.webhooks(), webhooks);
     this.faults = faults;
     this.ids = ids;
     this.access = access;
@@ -47,12 +59,16 @@ final class InteractionsHandler implements HttpHandler {
       if (path == null) {
         throw ApiFailure.notFound("No such method: " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
       }
-      access.check(exchange.getRequestHeaders(), path);
+      Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+      if (!environmentRoutes.isUploadSession(path, query)) {
+        access.check(exchange.getRequestHeaders(), path);
+      }
       Faults.Action action = faults.take();
       if (action != null) {
         inject(exchange, action);
-      } else {
-        route(exchange, path.resource(), body);
+      } else if (!environmentRoutes.route(exchange, path, query, body)
+          && !webhookRoutes.route(exchange, path.resource(), query, body)) {
+        route(exchange, path.resource(), query, body);
       }
     } catch (ApiFailure failure) {
       fail(exchange, failure);
@@ -63,12 +79,20 @@ final class InteractionsHandler implements HttpHandler {
     }
   }
 
-  private void route(HttpExchange exchange, String path, byte[] body) throws IOException, ApiFailure {
+  private void route(HttpExchange exchange, String path, Map<String, String> query, byte[] body) throws IOException, ApiFailure {
     String method = exchange.getRequestMethod();
-    Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
     if (path.equals("/interactions") && method.equals("POST")) {
       ObjectNode request = parse(body);
+      EnvironmentStore.Environment environment = environments.forRequest(request.get("environment"));
       Turn turn = engine.create(request);
+      if (environment != null) {
+        turn.environmentId = environment.id;
+        String text = turn.pending != null ? turn.pending.text() : turn.outputText;
+        environment.write(EnvironmentStore.ANSWER_FILE, String.valueOf(text).getBytes(StandardCharsets.UTF_8), "text/markdown");
+      }
+      if ("in_progress".equals(turn.status) && turn.id != null) {
+        webhooks.watch(turn, engine);
+      }
       if (request.path("stream").asBoolean(false)) {
         stream(exchange, turn, null);
       } else {
@@ -82,7 +106,9 @@ final class InteractionsHandler implements HttpHandler {
     }
     String id = URLDecoder.decode(one.group(1), StandardCharsets.UTF_8);
     if (one.group(2) != null && method.equals("POST")) {
-      send(exchange, 200, "application/json", engine.cancel(id).toJson(true, true).toString());
+      Turn cancelled = engine.cancel(id);
+      webhooks.ended(cancelled);
+      send(exchange, 200, "application/json", cancelled.toJson(true, true).toString());
     } else if (one.group(2) == null && method.equals("DELETE")) {
       engine.delete(id);
       send(exchange, 200, "application/json", "{}");
@@ -207,7 +233,7 @@ final class InteractionsHandler implements HttpHandler {
         : status == 503 ? "The model is overloaded. Please try again later." : "Injected failure " + status;
   }
 
-  private static ObjectNode parse(byte[] body) throws ApiFailure {
+  static ObjectNode parse(byte[] body) throws ApiFailure {
     try {
       JsonNode tree = JSON.readTree(body);
       if (tree instanceof ObjectNode object) {
@@ -236,7 +262,7 @@ final class InteractionsHandler implements HttpHandler {
     send(exchange, failure.httpStatus, "application/json", failure.body());
   }
 
-  private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+  static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", contentType + "; charset=UTF-8");
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

@@ -23,15 +23,18 @@ final class ServiceAccountKeys {
     this.tokenUri = tokenUri;
   }
 
-  String newKeyFile(String project) {
-    KeyPair pair;
+  static KeyPair newRsaKeyPair() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
-      pair = generator.generateKeyPair();
+      return generator.generateKeyPair();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("The JDK offers no RSA key pair generator", e);
     }
+  }
+
+  String newKeyFile(String project) {
+    KeyPair pair = newRsaKeyPair();
     int n = count.incrementAndGet();
     String email = "simulated-" + n + "@" + project + ".iam.gserviceaccount.com";
     access.trust(email, pair.getPublic());

@@ -36,6 +36,8 @@ public final class Simulator implements AutoCloseable {
   private final Queue<RecordedRequest> recorded;
   private final Access access;
   private final ServiceAccountKeys keys;
+  private final WebhookSigner signer;
+  private final WebhookSender sender;
   private final String baseUrl;
 
   static {
@@ -68,7 +70,16 @@ public final class Simulator implements AutoCloseable {
     String host = builder.host.contains(":") ? "[" + builder.host + "]" : builder.host;
     this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
     this.access = new Access(builder.apiKey, builder.bearerToken, builder.serviceAccounts, builder.tokenLifetime);
-    server.createContext("/", new InteractionsHandler(engine, faults, ids, access, recorded));
+    WebhookStore webhooks = new WebhookStore(ids);
+    this.signer = new WebhookSigner(baseUrl, builder.webhookAudience);
+    this.sender = new WebhookSender(webhooks, signer, faults, ids, builder.webhookAttempts, builder.webhookBackoff);
+    server.createContext("/", new InteractionsHandler(engine, faults, ids, access, recorded,
+        new InteractionsHandler.Resources(new EnvironmentStore(ids), webhooks, sender)));
+    server.createContext(WebhookSigner.JWKS_PATH, exchange -> {
+      try (exchange) {
+        InteractionsHandler.send(exchange, 200, "application/json", signer.jwks());
+      }
+    });
     server.createContext(TokenEndpoint.PATH, new TokenEndpoint(access, tokenUri()));
     this.keys = new ServiceAccountKeys(access, tokenUri());
     server.setExecutor(executor);
@@ -111,6 +122,27 @@ public final class Simulator implements AutoCloseable {
    */
   public String newServiceAccountKeyFile(String project) {
     return keys.newKeyFile(project);
+  }
+
+  /** The JWKS URL of the key that signs per-request webhook deliveries (an RS256 JWT). */
+  public String webhookJwksUri() {
+    return baseUrl + WebhookSigner.JWKS_PATH;
+  }
+
+  /** The {@code aud} claim of per-request webhook JWTs. */
+  public String webhookAudience() {
+    return signer.audience();
+  }
+
+  /** Every webhook delivery finished so far (delivered, given up, or refused), in order. */
+  public List<WebhookDelivery> webhookDeliveries() {
+    return sender.deliveries();
+  }
+
+  /** How many times a webhook delivery is tried, and the first wait between tries (doubling). */
+  public Simulator webhookRetries(int attempts, Duration firstBackoff) {
+    sender.retries(attempts, firstBackoff);
+    return this;
   }
 
   /** How many access tokens the token endpoint has issued. */
@@ -181,6 +213,7 @@ public final class Simulator implements AutoCloseable {
   /** Stops at once, dropping open connections. */
   @Override
   public void close() {
+    sender.close();
     server.stop(0);
     redirects.close();
     executor.shutdownNow();
@@ -199,6 +232,9 @@ public final class Simulator implements AutoCloseable {
     private String bearerToken;
     private final Map<String, PublicKey> serviceAccounts = new LinkedHashMap<>();
     private Duration tokenLifetime = Duration.ofHours(1);
+    private String webhookAudience = "interactions4j-simulator";
+    private int webhookAttempts = 5;
+    private Duration webhookBackoff = Duration.ofSeconds(1);
     private long seed = 42;
     private Duration backgroundDuration = Duration.ofSeconds(3);
     private Faults faults;
@@ -239,6 +275,19 @@ public final class Simulator implements AutoCloseable {
      */
     public Builder serviceAccount(String clientEmail, PublicKey publicKey) {
       serviceAccounts.put(clientEmail, publicKey);
+      return this;
+    }
+
+    /** The {@code aud} claim of per-request webhook JWTs; {@code interactions4j-simulator} by default. */
+    public Builder webhookAudience(String value) {
+      webhookAudience = value;
+      return this;
+    }
+
+    /** How many times a webhook delivery is tried (5), and the first wait between tries (1 s, doubling). */
+    public Builder webhookRetries(int attempts, Duration firstBackoff) {
+      webhookAttempts = attempts;
+      webhookBackoff = firstBackoff;
       return this;
     }
 

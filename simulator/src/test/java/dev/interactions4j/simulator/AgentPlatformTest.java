@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Timeout;
  * client sends is what the simulator serves, and google-auth-library's real service-account flow
  * gets its tokens from the simulator's token endpoint.
  */
-@Timeout(30)
+@Timeout(90)
 class AgentPlatformTest {
   private static final String CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
 

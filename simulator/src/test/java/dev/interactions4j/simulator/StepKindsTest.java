@@ -115,13 +115,10 @@ class StepKindsTest {
   void serviceTier_andEnvironment_areAnswered(Simulator simulator) {
     JsonNode plain = Http.create(simulator, "{\"model\":\"m\",\"input\":\"Hi\"}").json();
     JsonNode flex = Http.create(simulator, "{\"model\":\"m\",\"input\":\"Hi\",\"service_tier\":\"flex\",\"environment\":\"remote\"}").json();
-    JsonNode reused = Http.create(simulator, "{\"model\":\"m\",\"input\":\"Hi\",\"environment\":{\"type\":\"remote\","
-        + "\"environment_id\":\"env_mine\"}}").json();
 
     assertEquals("standard", plain.get("service_tier").asString());
     assertTrue(!plain.has("environment_id"));
     assertEquals("flex", flex.get("service_tier").asString());
     assertTrue(flex.get("environment_id").asString().startsWith("env_"), flex.toString());
-    assertEquals("env_mine", reused.get("environment_id").asString());
   }
 }

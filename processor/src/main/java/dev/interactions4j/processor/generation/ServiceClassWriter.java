@@ -136,6 +136,18 @@ public final class ServiceClassWriter {
       List<String> g = call.generation();
       code.add("\n.generationConfig($T.generation($L, $L, $S, $L))", SESSION, g.get(0), g.get(1), g.get(2), g.get(3));
     }
+    ServiceModel.RequestSettings settings = call.settings();
+    if (settings.serviceTier() != null) {
+      code.add("\n.serviceTier($T.of($S))", RuntimeNames.SERVICE_TIER, settings.serviceTier());
+    }
+    if (settings.environment() != null) {
+      code.add(settings.environment().equals("remote") ? CodeBlock.of("\n.environment($T.remote())", RuntimeNames.ENVIRONMENT_SETTING)
+          : CodeBlock.of("\n.environment($T.existing($S))", RuntimeNames.ENVIRONMENT_SETTING, settings.environment()));
+    }
+    if (!settings.webhookUris().isEmpty()) {
+      List<CodeBlock> uris = settings.webhookUris().stream().map(uri -> CodeBlock.of("$S", uri)).toList();
+      code.add("\n.webhookConfig($T.of($L))", RuntimeNames.WEBHOOK_CONFIG, CodeBlock.join(uris, ", "));
+    }
     if (!call.builtIns().isEmpty() && call.agent() == null) {
       List<CodeBlock> tools = new ArrayList<>();
       for (String builtIn : call.builtIns()) {

@@ -50,6 +50,9 @@ public final class RuntimeNames {
   public static final ClassName REPORT = ClassName.get(ROOT, "Report");
   public static final ClassName SERVICE_ANNOTATION = ClassName.get(SERVICE, "GeminiService");
   public static final ClassName REQUEST = ClassName.get(WIRE, "InteractionRequest");
+  public static final ClassName SERVICE_TIER = ClassName.get(WIRE, "ServiceTier");
+  public static final ClassName ENVIRONMENT_SETTING = ClassName.get(WIRE, "EnvironmentSetting");
+  public static final ClassName WEBHOOK_CONFIG = ClassName.get(WIRE, "WebhookConfig");
   public static final ClassName JSON_INPUT = ClassName.get(INTERNAL, "JsonInput");
   public static final ClassName JSON_OUTPUT = ClassName.get(INTERNAL, "JsonOutput");
   public static final ClassName JSON_FORMATS = ClassName.get(INTERNAL, "JsonFormats");

@@ -73,10 +73,27 @@ public record ServiceModel(TypeElement origin, ClassName sourceType, List<ToolRe
    *     seed) as Java literals, or null
    * @param input the input parts, in order; a template is rendered into one text part
    * @param builtIns the built-in tools' enum constant names
+   * @param settings the top-level request settings beside generation
    */
   public record Call(String name, TypeName returnType, List<Parameter> parameters, Returns returns,
       Optional<ClassName> outputType, BackgroundResult background, String model, String agent,
-      String systemInstruction, List<String> generation, List<InputPart> input, List<String> builtIns) {}
+      String systemInstruction, List<String> generation, List<InputPart> input, List<String> builtIns,
+      RequestSettings settings) {}
+
+  /**
+   * Top-level request fields a service fixes.
+   *
+   * @param serviceTier the {@code service_tier}, or null
+   * @param environment {@code remote} or an environment id, or null
+   * @param webhookUris the {@code webhook_config.uris}, possibly empty
+   */
+  public record RequestSettings(String serviceTier, String environment, List<String> webhookUris) {
+    public static final RequestSettings NONE = new RequestSettings(null, null, List.of());
+
+    public RequestSettings {
+      webhookUris = List.copyOf(webhookUris);
+    }
+  }
 
   /**
    * A method parameter.

@@ -160,7 +160,19 @@ public final class ServiceInterfaceReader {
         shape.background, agent.isPresent() ? null : model.orElse(serviceModel), agent.orElse(null),
         instruction.orElse(null), agent.isPresent() ? null : generation(mirror(method, RuntimeNames.GENERATION), serviceGeneration),
         input.get(),
-        builtIns));
+        builtIns, agent.isPresent() ? settings(Optional.empty(), Optional.empty(), mirror(method, RuntimeNames.AGENT))
+            : settings(mirror(method, RuntimeNames.GENERATION), serviceGeneration, Optional.empty())));
+  }
+
+  /** {@code @Generation(serviceTier)} (the method's over the interface's) and {@code @Agent}'s environment and webhooks. */
+  private static ServiceModel.RequestSettings settings(Optional<AnnotationMirror> method, Optional<AnnotationMirror> service,
+      Optional<AnnotationMirror> agent) {
+    String tier = setting(method, service, "serviceTier", "", v -> !((String) v).isEmpty());
+    String environment = agent.flatMap(m -> explicit(m, "environment")).map(Object::toString).filter(v -> !v.isEmpty()).orElse(null);
+    List<String> uris = agent.flatMap(m -> explicit(m, "webhookUris"))
+        .map(v -> ((List<?>) v).stream().map(u -> ((javax.lang.model.element.AnnotationValue) u).getValue().toString()).toList())
+        .orElse(List.of());
+    return new ServiceModel.RequestSettings(tier.isEmpty() ? null : tier, environment, uris);
   }
 
   /** A type not generated yet (a schema class, say) is retried in the next round. */
