@@ -81,10 +81,10 @@ final class InteractionCodec {
         modalities(json, "output_tokens_by_modality"),
         modalities(json, "cached_tokens_by_modality"),
         modalities(json, "tool_use_tokens_by_modality"),
-        list(json, "grounding_tool_count", item -> {
-          ObjectNode entry = asObject(item, "'grounding_tool_count' entry");
+        wellShaped(json) ? list(json, "grounding_tool_count", item -> {
+          ObjectNode entry = (ObjectNode) item;
           return new Usage.ToolCount(string(entry, "type"), count(entry, "count"));
-        }),
+        }) : List.of(),
         unmodelled(json));
   }
 
@@ -93,10 +93,25 @@ final class InteractionCodec {
       "input_tokens_by_modality", "output_tokens_by_modality", "cached_tokens_by_modality",
       "tool_use_tokens_by_modality", "grounding_tool_count");
 
+  // A grounding count of another shape than the documented one is kept raw, not refused.
+  private static boolean wellShaped(ObjectNode usage) {
+    JsonNode counts = field(usage, "grounding_tool_count");
+    if (counts == null || !counts.isArray()) {
+      return counts == null;
+    }
+    for (JsonNode entry : counts) {
+      if (!entry.isObject()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static ObjectNode unmodelled(ObjectNode usage) {
     ObjectNode others = newObject();
+    boolean countsModelled = wellShaped(usage);
     usage.properties().forEach(entry -> {
-      if (!USAGE_KEYS.contains(entry.getKey())) {
+      if (!USAGE_KEYS.contains(entry.getKey()) || entry.getKey().equals("grounding_tool_count") && !countsModelled) {
         others.set(entry.getKey(), entry.getValue().deepCopy());
       }
     });

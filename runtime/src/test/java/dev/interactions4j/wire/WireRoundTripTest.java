@@ -113,7 +113,7 @@ class WireRoundTripTest {
         new StreamEvent.StepDelta("e9b", null, 1, new Delta.Media(Content.imageUri("image/png", "https://files.example/i"))),
         new StreamEvent.StepDelta("e9c", null, 2, new Delta.StepFields("google_search_result",
             WireJson.readObject("{\"result\":[{\"search_suggestions\":\"<div/>\"}],\"is_error\":false,\"signature\":\"c2ln\"}"))),
-        new StreamEvent.StepDelta(null, null, 1, new Delta.Unknown("audio", WireJson.readObject("{\"type\":\"audio\",\"data\":\"AA\"}"))),
+        new StreamEvent.StepDelta(null, null, 1, new Delta.Unknown("hologram", WireJson.readObject("{\"type\":\"hologram\",\"depth\":3}"))),
         new StreamEvent.StepStop("e10", null, 0, usage, usage),
         new StreamEvent.Completed("e11", null, new Interaction("v1_a", InteractionStatus.REQUIRES_ACTION, "m", null,
             "2026-11-24T10:00:00Z", "2026-11-24T10:00:01Z", List.of(), usage, null, null, List.of(), null, "env_1", ServiceTier.of("flex"))),
@@ -157,7 +157,7 @@ class WireRoundTripTest {
   }
 
   @Test
-  void recordedInteraction_readThenWritten_keepsEverythingModelled_andDropsUnknownFields() {
+  void recordedInteraction_readThenWritten_keepsEverythingModelled_andUnknownUsageKeys() {
     String recorded = "{\"id\":\"v1_ChdQ\",\"status\":\"completed\",\"usage\":{\"total_input_tokens\":9,\"total_output_tokens\":4,"
         + "\"total_tokens\":13,\"raw_prompt_token\":77,\"model_invocation_token_counts\":{\"a\":1}},\"created\":\"2026-11-24T10:00:00Z\","
         + "\"updated\":\"2026-11-24T10:00:01Z\",\"service_tier\":\"standard\",\"steps\":[{\"type\":\"model_output\",\"content\":"
@@ -169,7 +169,8 @@ class WireRoundTripTest {
 
     assertEquals("Hello Ada!", read.text());
     assertInstanceOf(Step.Unknown.class, read.steps().get(1));
-    assertFalse(written.contains("raw_prompt_token"));
+    assertTrue(written.contains("\"raw_prompt_token\":77,\"model_invocation_token_counts\":{\"a\":1}"), written);
+    assertEquals(77, read.usage().others().get("raw_prompt_token").asInt());
     assertEquals(ServiceTier.STANDARD, read.serviceTier());
     assertTrue(written.contains("\"service_tier\":\"standard\""), written);
     assertTrue(written.contains("{\"type\":\"google_maps_result\",\"call_id\":\"x\",\"places\":[]}"), written);
