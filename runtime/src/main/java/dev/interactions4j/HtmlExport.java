@@ -116,7 +116,9 @@ final class HtmlExport {
     for (Report.Source source : sources) {
       out.append("<li id=\"source-").append(source.number()).append("\">");
       String title = escape(source.displayTitle());
-      if (CitationResolver.webUri(source.url()) == null) {
+      if (source.url().isBlank()) {
+        out.append(title);
+      } else if (CitationResolver.webUri(source.url()) == null) {
         out.append(title).append(" <span class=\"url\">").append(escape(source.url())).append("</span> (not an http(s) link)");
       } else {
         out.append("<a href=\"").append(escape(source.url())).append("\" rel=\"noopener noreferrer\">").append(title).append("</a>");

@@ -27,8 +27,8 @@ final class MarkdownExport {
   // 1. [example.org](https://example.org/page)
   private static String entry(Report.Source source) {
     String title = escape(source.displayTitle());
-    String entry = CitationResolver.webUri(source.url()) == null
-        ? title + " (" + escape(source.url()) + ", not an http(s) link)"
+    String entry = source.url().isBlank() ? title
+        : CitationResolver.webUri(source.url()) == null ? title + " (" + escape(source.url()) + ", not an http(s) link)"
         : "[" + title + "](" + destination(source.url()) + ")";
     return source.link().status() == SourceLink.Status.UNRESOLVED ? entry + " (" + CitedPassages.unresolvedNote(source) + ")" : entry;
   }

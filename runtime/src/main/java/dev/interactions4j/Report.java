@@ -53,7 +53,7 @@ public record Report(String interactionId, String markdown, List<Citation> citat
    * One citation.
    *
    * @param title the source's title as given (often only the page's domain; may be null)
-   * @param url the URL given (possibly a redirect link)
+   * @param url the URL given (possibly a redirect link; empty when the citation had none)
    * @param startIndex where the cited text starts in {@link #markdown()} (a Java string index; the
    *     API's byte offsets are converted), or -1
    * @param endIndex where it ends, or -1
@@ -124,7 +124,7 @@ public record Report(String interactionId, String markdown, List<Citation> citat
           int offset = text.length();
           for (TextAnnotation annotation : part.annotations()) {
             if (annotation instanceof TextAnnotation.UrlCitation url) {
-              citations.add(new Citation(url.title(), url.url(), position(part.text(), offset, url.startIndex()),
+              citations.add(new Citation(url.title(), url.url() == null ? "" : url.url(), position(part.text(), offset, url.startIndex()),
                   position(part.text(), offset, url.endIndex())));
             }
           }
@@ -170,7 +170,7 @@ public record Report(String interactionId, String markdown, List<Citation> citat
   public Report resolveSources(CitationResolver resolver) {
     List<String> pending = new ArrayList<>();
     for (Citation citation : citations) {
-      if (!links.containsKey(citation.url())) {
+      if (!citation.url().isBlank() && !links.containsKey(citation.url())) {
         pending.add(citation.url());
       }
     }

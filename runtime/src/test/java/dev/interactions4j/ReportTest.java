@@ -2,6 +2,7 @@ package dev.interactions4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interactions4j.wire.WireJson;
 import java.util.List;
@@ -39,6 +40,17 @@ class ReportTest {
     assertEquals("Très bien.", text.substring(report.citations().get(1).startIndex(), report.citations().get(1).endIndex()));
     assertEquals(-1, report.citations().get(2).endIndex(), "past the end of its text");
     assertEquals("Zürich 🌊\nSchön. [1] Très bien. [2]", report.toMarkdown().substring(0, report.toMarkdown().indexOf("\n\n## Sources")));
+  }
+
+  @Test
+  void aCitationWithoutUrl_isKeptByItsTitle_andExportsEverywhere() {
+    Report report = Report.from(WireJson.readInteraction("{\"id\":\"v1_n\",\"status\":\"completed\",\"steps\":[{\"type\":"
+        + "\"model_output\",\"content\":[{\"type\":\"text\",\"text\":\"Seas rise.\",\"annotations\":[{\"type\":\"url_citation\","
+        + "\"title\":\"noaa.gov\",\"start_index\":0,\"end_index\":10}]}]}]}")).resolveSources();
+
+    assertEquals("Seas rise. [1]\n\n## Sources\n\n1. noaa.gov\n", report.toMarkdown());
+    assertTrue(report.toHtml().contains("<li id=\"source-1\">noaa.gov</li>"), report.toHtml());
+    assertTrue(report.toJson().contains("\"url\" : \"\"") && report.toJson().contains("\"resolved\" : false"), report.toJson());
   }
 
   @Test
