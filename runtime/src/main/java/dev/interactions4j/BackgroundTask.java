@@ -59,6 +59,20 @@ public final class BackgroundTask<T> {
     return last;
   }
 
+  /**
+   * Attaches to the interaction's stream: its steps and deltas so far, then the rest as it runs,
+   * until it ends ({@link GeminiClient#attach(String)}). Close the stream to detach; the
+   * interaction runs on.
+   */
+  public InteractionStream stream() {
+    return client.attach(id);
+  }
+
+  /** Attaches to the interaction's stream after the event {@code lastEventId}, as a resumed client would. */
+  public InteractionStream stream(String lastEventId) {
+    return client.attach(id, lastEventId);
+  }
+
   /** Asks the server to cancel it; returns the cancelled interaction. */
   public Interaction cancel() {
     last = client.cancel(id);

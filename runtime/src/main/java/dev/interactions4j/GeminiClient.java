@@ -94,6 +94,25 @@ public final class GeminiClient implements AutoCloseable {
     return new EnvironmentFiles(transport);
   }
 
+  /**
+   * Attaches to a stored interaction's stream by id: every event from the start, and for a
+   * background interaction still running, the rest as it runs until it ends. Use it to follow a
+   * run started elsewhere, or again after a process restart.
+   */
+  public InteractionStream attach(String id) {
+    return attach(id, null);
+  }
+
+  /**
+   * Attaches to a stored interaction's stream after the event {@code lastEventId} (null for all
+   * events), as a client that lost its connection would: the events it already had are not sent
+   * again, so {@link InteractionStream#result()} holds only the steps that follow.
+   */
+  public InteractionStream attach(String id, String lastEventId) {
+    String query = "?stream=true" + (lastEventId == null ? "" : "&last_event_id=" + URLEncoder.encode(lastEventId, StandardCharsets.UTF_8));
+    return new InteractionStream(transport, () -> transport.openStream("GET", path(id) + query, null, id), null);
+  }
+
   /** A conversation with {@code model}, its history kept on the server. */
   public Conversation conversation(String model) {
     return Conversation.builder(this, model).build();

@@ -1,44 +1,46 @@
 package dev.interactions4j;
 
-import dev.interactions4j.wire.Content;
 import dev.interactions4j.wire.Delta;
 import dev.interactions4j.wire.Interaction;
 import dev.interactions4j.wire.InteractionStatus;
 import dev.interactions4j.wire.Step;
 import dev.interactions4j.wire.StreamEvent;
-import dev.interactions4j.wire.TextAnnotation;
+import dev.interactions4j.wire.StreamedStep;
 import dev.interactions4j.wire.Usage;
-import dev.interactions4j.wire.WireJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds the final {@link Interaction} from stream events: steps from {@code step.start} and the
- * deltas that follow (text concatenated, argument chunks concatenated then parsed, citations,
- * images), status and usage from {@code interaction.completed}, which carries no steps.
+ * Builds the final {@link Interaction} from stream events: each step from its {@code step.start}
+ * and deltas (see {@link StreamedStep}, which makes it equal the unary answer's step), and the
+ * rest from {@code interaction.completed} (status, times, usage, service tier, environment), which
+ * carries no steps, falling back to the header and to the last usage a {@code step.stop} or an
+ * event's {@code metadata.total_usage} gave.
  */
 final class StreamAccumulator {
-  private final TreeMap<Integer, StepBuilder> steps = new TreeMap<>();
+  private final TreeMap<Integer, StreamedStep> steps = new TreeMap<>();
   private final StringBuilder text = new StringBuilder();
   private Interaction header;
+  private Interaction completion;
   private InteractionStatus status;
   private Usage usage = Usage.NONE;
   private Interaction whole;
 
   /** Takes one event into account. */
   void accept(StreamEvent event) {
+    if (event.totalUsage() != null) {
+      usage = event.totalUsage();
+    }
     if (event instanceof StreamEvent.Created created) {
       header = created.interaction();
       status = created.interaction().status();
     } else if (event instanceof StreamEvent.StatusUpdate update && update.status() != null) {
       status = update.status();
     } else if (event instanceof StreamEvent.StepStart start) {
-      steps.put(start.index(), new StepBuilder(start.step()));
+      steps.put(start.index(), new StreamedStep(start.step()));
     } else if (event instanceof StreamEvent.StepDelta delta) {
-      steps.computeIfAbsent(delta.index(), index -> new StepBuilder(new Step.ModelOutput(List.of(), null)))
-          .add(delta.delta());
+      steps.computeIfAbsent(delta.index(), index -> StreamedStep.unstarted()).add(delta.delta());
       if (delta.delta() instanceof Delta.Text chunk && chunk.text() != null) {
         text.append(chunk.text());
       }
@@ -46,7 +48,7 @@ final class StreamAccumulator {
       usage = stop.usage();
     } else if (event instanceof StreamEvent.Completed completed) {
       Interaction done = completed.interaction();
-      header = header == null ? done : header;
+      completion = done;
       status = done.status() == null ? status : done.status();
       usage = done.usage().equals(Usage.NONE) ? usage : done.usage();
       // A completion fetched whole after a broken stream carries its steps: they win.
@@ -61,7 +63,7 @@ final class StreamAccumulator {
 
   /** The id named by the stream, or null before {@code interaction.created}. */
   String interactionId() {
-    return header == null ? null : header.id();
+    return header != null ? header.id() : completion == null ? null : completion.id();
   }
 
   /** The interaction as the events built it. */
@@ -70,74 +72,23 @@ final class StreamAccumulator {
       return whole;
     }
     List<Step> built = new ArrayList<>();
-    steps.values().forEach(builder -> built.add(builder.build()));
-    Interaction base = header == null
-        ? new Interaction(null, null, null, null, null, null, List.of(), null, null, null, List.of(), null)
-        : header;
-    return new Interaction(base.id(), status, base.model(), base.agent(), base.created(), base.updated(),
-        built, usage, base.previousInteractionId(), null, base.errors(), base.continuationToken(), base.environmentId(),
-        base.serviceTier());
+    steps.values().forEach(step -> built.add(step.build()));
+    Interaction last = completion != null ? completion : header;
+    Interaction first = header != null ? header : completion;
+    if (last == null) {
+      return new Interaction(null, status, null, null, null, null, built, usage, null, null, List.of(), null, null, null);
+    }
+    return new Interaction(either(last.id(), first.id()), status, either(last.model(), first.model()),
+        either(last.agent(), first.agent()), either(last.created(), first.created()),
+        either(last.updated(), first.updated()), built, usage,
+        either(last.previousInteractionId(), first.previousInteractionId()), last.outputText(), last.errors(),
+        last.continuationToken(), either(last.environmentId(), first.environmentId()),
+        last.serviceTier() != null ? last.serviceTier() : first.serviceTier());
   }
 
-  /** One step under construction. */
-  private static final class StepBuilder {
-    private final Step start;
-    private final StringBuilder text = new StringBuilder();
-    private final StringBuilder arguments = new StringBuilder();
-    private final List<TextAnnotation> annotations = new ArrayList<>();
-    private final List<Content> content = new ArrayList<>();
-    private String signature;
-
-    StepBuilder(Step start) {
-      this.start = start;
-    }
-
-    void add(Delta delta) {
-      if (delta instanceof Delta.Text chunk) {
-        text.append(chunk.text() == null ? "" : chunk.text());
-      } else if (delta instanceof Delta.Arguments chunk) {
-        arguments.append(chunk.arguments());
-      } else if (delta instanceof Delta.Annotations more) {
-        annotations.addAll(more.annotations());
-      } else if (delta instanceof Delta.Image image) {
-        flushText();
-        content.add(Content.image(image.mimeType(), image.data()));
-      } else if (delta instanceof Delta.ThoughtSignature thought) {
-        signature = thought.signature();
-      } else if (delta instanceof Delta.ThoughtSummary summary && summary.content() != null) {
-        content.add(summary.content());
-      }
-    }
-
-    private void flushText() {
-      if (text.length() > 0 || !annotations.isEmpty()) {
-        content.add(new Content.Text(text.toString(), annotations));
-        text.setLength(0);
-        annotations.clear();
-      }
-    }
-
-    Step build() {
-      if (start instanceof Step.FunctionCall call) {
-        ObjectNode parsed = arguments.length() == 0 ? call.arguments() : WireJson.readObject(arguments.toString());
-        return new Step.FunctionCall(call.id(), call.name(), parsed, nonEmpty(signature, call.signature()));
-      }
-      if (start instanceof Step.Thought thought) {
-        List<Content> summary = new ArrayList<>(thought.summary());
-        summary.addAll(content);
-        return new Step.Thought(nonEmpty(signature, thought.signature()), summary);
-      }
-      if (start instanceof Step.ModelOutput output) {
-        flushText();
-        List<Content> all = new ArrayList<>(output.content());
-        all.addAll(content);
-        return new Step.ModelOutput(all, output.error());
-      }
-      return start;
-    }
-
-    private static String nonEmpty(String preferred, String fallback) {
-      return preferred != null && !preferred.isEmpty() ? preferred : fallback;
-    }
+  // A store: false stream names its interaction "" where the unary answer has no id at all.
+  private static String either(String preferred, String fallback) {
+    String value = preferred != null && !preferred.isEmpty() ? preferred : fallback;
+    return value == null || value.isEmpty() ? null : value;
   }
 }

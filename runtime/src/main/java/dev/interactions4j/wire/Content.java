@@ -1,6 +1,7 @@
 package dev.interactions4j.wire;
 
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A piece of content inside a step or an input; discriminated by {@code type}. */
@@ -84,8 +85,11 @@ public sealed interface Content {
    * @param data the inline bytes ({@code data}, base64 on the wire), or null
    * @param uri a URI, or null
    * @param mimeType e.g. {@code video/mp4}, or null
+   * @param resolution how finely the model reads it ({@code low}, {@code medium}, {@code high}, …), or null
+   * @param processing which part and frame rate to read ({@code start_offset}, {@code end_offset},
+   *     {@code fps}), or a mode string; null for the API's default
    */
-  record Video(MediaData data, String uri, String mimeType) implements Content {
+  record Video(MediaData data, String uri, String mimeType, String resolution, JsonNode processing) implements Content {
     @Override
     public String type() {
       return "video";

@@ -1,6 +1,7 @@
 package dev.interactions4j.wire;
 
 import static dev.interactions4j.wire.Trees.asObject;
+import static dev.interactions4j.wire.Trees.field;
 import static dev.interactions4j.wire.Trees.integer;
 import static dev.interactions4j.wire.Trees.list;
 import static dev.interactions4j.wire.Trees.newObject;
@@ -25,7 +26,8 @@ final class ContentCodec {
       case "image" -> new Content.Image(media(json), string(json, "uri"), string(json, "mime_type"), string(json, "resolution"));
       case "audio" -> new Content.Audio(media(json), string(json, "uri"), string(json, "mime_type"),
           integer(json, "sample_rate"), integer(json, "channels"));
-      case "video" -> new Content.Video(media(json), string(json, "uri"), string(json, "mime_type"));
+      case "video" -> new Content.Video(media(json), string(json, "uri"), string(json, "mime_type"),
+          string(json, "resolution"), copy(field(json, "processing")));
       case "document" -> new Content.Document(media(json), string(json, "uri"), string(json, "mime_type"));
       default -> new Content.Unknown(type, json.deepCopy());
     };
@@ -49,6 +51,8 @@ final class ContentCodec {
       put(json, "channels", audio.channels());
     } else if (content instanceof Content.Video video) {
       media(json, video.data(), video.uri(), video.mimeType());
+      put(json, "resolution", video.resolution());
+      put(json, "processing", copy(video.processing()));
     } else if (content instanceof Content.Document document) {
       media(json, document.data(), document.uri(), document.mimeType());
     }
@@ -76,6 +80,10 @@ final class ContentCodec {
     }
     put(json, "uri", uri);
     put(json, "mime_type", mimeType);
+  }
+
+  private static JsonNode copy(JsonNode node) {
+    return node == null ? null : node.deepCopy();
   }
 
   static TextAnnotation readAnnotation(JsonNode node) {

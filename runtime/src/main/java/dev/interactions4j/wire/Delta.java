@@ -74,20 +74,30 @@ public sealed interface Delta {
   }
 
   /**
-   * Image bytes.
+   * Media of the step's output: an image, audio, video or document, as inline {@code data} or a
+   * {@code uri}.
    *
-   * @param mimeType e.g. {@code image/png}, or null
-   * @param data base64 bytes
+   * @param content the media content
    */
-  record Image(String mimeType, String data) implements Delta {
+  record Media(Content content) implements Delta {
     @Override
     public String type() {
-      return "image";
+      return content.type();
     }
   }
 
   /**
-   * A delta this version does not model (audio, tool call and result deltas, new ones), raw.
+   * The fields a tool step's delta brings ({@code google_search_call}, {@code code_execution_result},
+   * {@code mcp_server_tool_call}, {@code function_result}, …): arguments, result, {@code is_error},
+   * {@code signature}, names. They are merged into the step its {@code step.start} began.
+   *
+   * @param type the wire type, the step's own
+   * @param fields the delta's fields other than {@code type}
+   */
+  record StepFields(String type, ObjectNode fields) implements Delta {}
+
+  /**
+   * A delta this version does not model (a new type), raw.
    *
    * @param type the wire type
    * @param raw the whole delta object

@@ -11,6 +11,7 @@ import static dev.interactions4j.wire.Trees.putList;
 import static dev.interactions4j.wire.Trees.string;
 import static dev.interactions4j.wire.Trees.type;
 
+import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Reads and writes {@link StreamEvent}s and {@link Delta}s. */
@@ -41,8 +42,10 @@ final class EventCodec {
           readDelta(required(json, "delta")));
       case "step.stop" -> {
         ObjectNode usage = object(json, "usage");
+        ObjectNode stepUsage = object(json, "step_usage");
         yield new StreamEvent.StepStop(eventId, totalUsage, index(json),
-            usage == null ? null : InteractionCodec.readUsage(usage));
+            usage == null ? null : InteractionCodec.readUsage(usage),
+            stepUsage == null ? null : InteractionCodec.readUsage(stepUsage));
       }
       case "interaction.completed" -> new StreamEvent.Completed(eventId, totalUsage, interaction(json));
       case "error" -> new StreamEvent.Error(eventId, totalUsage,
@@ -71,20 +74,66 @@ final class EventCodec {
     return index;
   }
 
+  /** Delta types that carry a tool step's fields, merged into the step they belong to. */
+  private static final Set<String> STEP_FIELDS = Set.of("google_search_call", "google_search_result",
+      "code_execution_call", "code_execution_result", "url_context_call", "url_context_result",
+      "mcp_server_tool_call", "mcp_server_tool_result", "file_search_call", "file_search_result",
+      "google_maps_call", "google_maps_result", "function_result", "retrieval_call", "retrieval_result",
+      "processing_call", "processing_result");
+
   static Delta readDelta(ObjectNode json) {
-    String type = type(json, "delta");
+    String type = deltaType(json);
     return switch (type) {
       case "text" -> new Delta.Text(string(json, "text"));
       case "thought_signature" -> new Delta.ThoughtSignature(string(json, "signature"));
       case "thought_summary" -> {
         ObjectNode content = object(json, "content");
-        yield new Delta.ThoughtSummary(content == null ? null : ContentCodec.read(content));
+        yield new Delta.ThoughtSummary(content == null ? null : ContentCodec.read(withTextType(content)));
       }
       case "text_annotation_delta" -> new Delta.Annotations(list(json, "annotations", ContentCodec::readAnnotation));
       case "arguments_delta" -> new Delta.Arguments(argumentsChunk(json));
-      case "image" -> new Delta.Image(string(json, "mime_type"), string(json, "data"));
-      default -> new Delta.Unknown(type, json.deepCopy());
+      case "image", "audio", "video", "document" -> new Delta.Media(ContentCodec.read(json));
+      default -> {
+        if (STEP_FIELDS.contains(type)) {
+          ObjectNode fields = json.deepCopy();
+          fields.remove("type");
+          yield new Delta.StepFields(type, fields);
+        }
+        yield new Delta.Unknown(type, json.deepCopy());
+      }
     };
+  }
+
+  /**
+   * The delta's {@code type}, or, when it has none (Google's documented deep-research stream sends
+   * such deltas), the one its fields leave no doubt about: {@code text} for a lone text,
+   * {@code thought_summary} for a content, {@code text_annotation_delta} for annotations.
+   */
+  private static String deltaType(ObjectNode json) {
+    if (field(json, "type") != null) {
+      return type(json, "delta");
+    }
+    if (json.size() == 1 && string(json, "text") != null) {
+      return "text";
+    }
+    if (json.size() == 1 && object(json, "content") != null) {
+      return "thought_summary";
+    }
+    if (json.size() == 1 && field(json, "annotations") != null) {
+      return "text_annotation_delta";
+    }
+    return type(json, "delta");
+  }
+
+  // A summary content without a type is text when it holds nothing but text.
+  private static ObjectNode withTextType(ObjectNode content) {
+    if (field(content, "type") != null || string(content, "text") == null) {
+      return content;
+    }
+    ObjectNode typed = newObject();
+    typed.put("type", "text");
+    typed.setAll(content);
+    return typed;
   }
 
   // The chunk is JSON text; tolerate an object too, since some tool deltas send one whole.
@@ -112,9 +161,10 @@ final class EventCodec {
       putList(json, "annotations", annotations.annotations(), ContentCodec::writeAnnotation);
     } else if (delta instanceof Delta.Arguments arguments) {
       put(json, "arguments", arguments.arguments());
-    } else if (delta instanceof Delta.Image image) {
-      put(json, "mime_type", image.mimeType());
-      put(json, "data", image.data());
+    } else if (delta instanceof Delta.Media media) {
+      return ContentCodec.write(media.content());
+    } else if (delta instanceof Delta.StepFields fields) {
+      json.setAll(fields.fields().deepCopy());
     }
     return json;
   }
@@ -138,6 +188,7 @@ final class EventCodec {
     } else if (event instanceof StreamEvent.StepStop stop) {
       json.put("index", stop.index());
       put(json, "usage", stop.usage() == null ? null : InteractionCodec.writeUsage(stop.usage()));
+      put(json, "step_usage", stop.stepUsage() == null ? null : InteractionCodec.writeUsage(stop.stepUsage()));
     } else if (event instanceof StreamEvent.Completed completed) {
       json.set("interaction", InteractionCodec.write(completed.interaction()));
     } else if (event instanceof StreamEvent.Error error) {

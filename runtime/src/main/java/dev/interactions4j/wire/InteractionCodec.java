@@ -10,9 +10,12 @@ import static dev.interactions4j.wire.Trees.object;
 import static dev.interactions4j.wire.Trees.put;
 import static dev.interactions4j.wire.Trees.putList;
 import static dev.interactions4j.wire.Trees.putNonZero;
+import static dev.interactions4j.wire.Trees.putStrings;
 import static dev.interactions4j.wire.Trees.string;
+import static dev.interactions4j.wire.Trees.strings;
 
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -76,7 +79,43 @@ final class InteractionCodec {
         count(json, "initial_input_tokens"),
         modalities(json, "input_tokens_by_modality"),
         modalities(json, "output_tokens_by_modality"),
-        modalities(json, "cached_tokens_by_modality"));
+        modalities(json, "cached_tokens_by_modality"),
+        modalities(json, "tool_use_tokens_by_modality"),
+        wellShaped(json) ? list(json, "grounding_tool_count", item -> {
+          ObjectNode entry = (ObjectNode) item;
+          return new Usage.ToolCount(string(entry, "type"), count(entry, "count"));
+        }) : List.of(),
+        unmodelled(json));
+  }
+
+  private static final Set<String> USAGE_KEYS = Set.of("total_input_tokens", "total_output_tokens",
+      "total_thought_tokens", "total_cached_tokens", "total_tool_use_tokens", "total_tokens", "initial_input_tokens",
+      "input_tokens_by_modality", "output_tokens_by_modality", "cached_tokens_by_modality",
+      "tool_use_tokens_by_modality", "grounding_tool_count");
+
+  // A grounding count of another shape than the documented one is kept raw, not refused.
+  private static boolean wellShaped(ObjectNode usage) {
+    JsonNode counts = field(usage, "grounding_tool_count");
+    if (counts == null || !counts.isArray()) {
+      return counts == null;
+    }
+    for (JsonNode entry : counts) {
+      if (!entry.isObject()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ObjectNode unmodelled(ObjectNode usage) {
+    ObjectNode others = newObject();
+    boolean countsModelled = wellShaped(usage);
+    usage.properties().forEach(entry -> {
+      if (!USAGE_KEYS.contains(entry.getKey()) || entry.getKey().equals("grounding_tool_count") && !countsModelled) {
+        others.set(entry.getKey(), entry.getValue().deepCopy());
+      }
+    });
+    return others;
   }
 
   private static List<Usage.ModalityTokens> modalities(ObjectNode json, String name) {
@@ -98,6 +137,14 @@ final class InteractionCodec {
     putList(json, "input_tokens_by_modality", usage.inputTokensByModality(), InteractionCodec::writeModality);
     putList(json, "output_tokens_by_modality", usage.outputTokensByModality(), InteractionCodec::writeModality);
     putList(json, "cached_tokens_by_modality", usage.cachedTokensByModality(), InteractionCodec::writeModality);
+    putList(json, "tool_use_tokens_by_modality", usage.toolUseTokensByModality(), InteractionCodec::writeModality);
+    putList(json, "grounding_tool_count", usage.groundingToolCount(), count -> {
+      ObjectNode entry = newObject();
+      put(entry, "type", count.type());
+      entry.put("count", count.count());
+      return entry;
+    });
+    json.setAll(usage.others());
     return json;
   }
 

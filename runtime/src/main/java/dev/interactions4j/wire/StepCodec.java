@@ -36,7 +36,7 @@ final class StepCodec {
       case "code_execution_result" -> new Step.CodeExecutionResult(string(json, "call_id"),
           string(json, "result"), bool(json, "is_error"), string(json, "signature"));
       case "google_search_call" -> new Step.GoogleSearchCall(string(json, "id"),
-          strings(argumentsOrEmpty(json), "queries"), string(json, "search_type"), string(json, "signature"));
+          queries(argumentsOrEmpty(json)), string(json, "search_type"), string(json, "signature"));
       case "google_search_result" -> new Step.GoogleSearchResult(string(json, "call_id"),
           field(json, "result"), bool(json, "is_error"), string(json, "signature"));
       case "url_context_call" -> new Step.UrlContextCall(string(json, "id"),
@@ -59,6 +59,12 @@ final class StepCodec {
   private static ObjectNode argumentsOrEmpty(ObjectNode json) {
     ObjectNode arguments = object(json, "arguments");
     return arguments == null ? newObject() : arguments;
+  }
+
+  // Recorded answers send one search as {"query": "..."} as well as the documented {"queries": [...]}.
+  private static java.util.List<String> queries(ObjectNode arguments) {
+    String query = string(arguments, "query");
+    return query != null && field(arguments, "queries") == null ? java.util.List.of(query) : strings(arguments, "queries");
   }
 
   private static Step codeExecutionCall(ObjectNode json) {

@@ -84,8 +84,9 @@ public sealed interface StreamEvent {
    * @param totalUsage usage so far, or null
    * @param index the step's index
    * @param usage cumulative usage, or null
+   * @param stepUsage what this step alone used ({@code step_usage}), or null
    */
-  record StepStop(String eventId, Usage totalUsage, int index, Usage usage) implements StreamEvent {
+  record StepStop(String eventId, Usage totalUsage, int index, Usage usage, Usage stepUsage) implements StreamEvent {
     @Override
     public String eventType() {
       return "step.stop";

@@ -55,7 +55,9 @@ class WireRoundTripTest {
         new Content.Image(MediaData.ofBase64("AAAA"), null, "image/png", "high"),
         Content.imageUri("image/jpeg", "https://files.example/1"),
         new Content.Audio(MediaData.ofBytes(new byte[] {0, 1, 2}), null, "audio/wav", 24000, 1),
-        new Content.Video(null, "https://files.example/v", "video/mp4"),
+        new Content.Video(null, "https://files.example/v", "video/mp4", null, null),
+        new Content.Video(MediaData.ofBase64("AAAA"), null, "video/mp4", "low",
+            WireJson.readObject("{\"start_offset\":\"10s\",\"end_offset\":\"20s\",\"fps\":0.5}")),
         new Content.Document(MediaData.ofBase64("JVBERi0="), null, "application/pdf"),
         new Content.Unknown("hologram", WireJson.readObject("{\"type\":\"hologram\",\"depth\":3}")));
   }
@@ -96,7 +98,7 @@ class WireRoundTripTest {
   }
 
   static Stream<StreamEvent> events() {
-    Interaction header = new Interaction("v1_a", InteractionStatus.IN_PROGRESS, "m", null, null, null, List.of(), null, null, null, List.of(), null);
+    Interaction header = new Interaction("v1_a", InteractionStatus.IN_PROGRESS, "m", null, null, null, List.of(), null, null, null, List.of(), null, null, null);
     Usage usage = WireJson.readUsage("{\"total_input_tokens\":3,\"total_tokens\":5,\"input_tokens_by_modality\":[{\"modality\":\"text\",\"tokens\":3}]}");
     return Stream.of(
         new StreamEvent.Created("e1", null, header),
@@ -107,11 +109,14 @@ class WireRoundTripTest {
         new StreamEvent.StepDelta("e6", null, 0, new Delta.ThoughtSummary(Content.text("thinking"))),
         new StreamEvent.StepDelta("e7", null, 0, new Delta.Annotations(List.of(new TextAnnotation.UrlCitation("https://a", "A", 0, 1)))),
         new StreamEvent.StepDelta("e8", null, 0, new Delta.Arguments("{\"city\":")),
-        new StreamEvent.StepDelta("e9", null, 1, new Delta.Image("image/png", "AAAA")),
-        new StreamEvent.StepDelta(null, null, 1, new Delta.Unknown("audio", WireJson.readObject("{\"type\":\"audio\",\"data\":\"AA\"}"))),
-        new StreamEvent.StepStop("e10", null, 0, usage),
+        new StreamEvent.StepDelta("e9", null, 1, new Delta.Media(Content.image("image/png", "AAAA"))),
+        new StreamEvent.StepDelta("e9b", null, 1, new Delta.Media(Content.imageUri("image/png", "https://files.example/i"))),
+        new StreamEvent.StepDelta("e9c", null, 2, new Delta.StepFields("google_search_result",
+            WireJson.readObject("{\"result\":[{\"search_suggestions\":\"<div/>\"}],\"is_error\":false,\"signature\":\"c2ln\"}"))),
+        new StreamEvent.StepDelta(null, null, 1, new Delta.Unknown("hologram", WireJson.readObject("{\"type\":\"hologram\",\"depth\":3}"))),
+        new StreamEvent.StepStop("e10", null, 0, usage, usage),
         new StreamEvent.Completed("e11", null, new Interaction("v1_a", InteractionStatus.REQUIRES_ACTION, "m", null,
-            "2026-11-24T10:00:00Z", "2026-11-24T10:00:01Z", List.of(), usage, null, null, List.of(), null)),
+            "2026-11-24T10:00:00Z", "2026-11-24T10:00:01Z", List.of(), usage, null, null, List.of(), null, "env_1", ServiceTier.of("flex"))),
         new StreamEvent.Error(null, null, new ApiError("gateway_timeout", "too slow", null, null)),
         new StreamEvent.Unknown("e12", null, "interaction.heartbeat", WireJson.readObject("{\"event_id\":\"e12\",\"event_type\":\"interaction.heartbeat\"}")));
   }
@@ -152,7 +157,7 @@ class WireRoundTripTest {
   }
 
   @Test
-  void recordedInteraction_readThenWritten_keepsEverythingModelled_andDropsUnknownFields() {
+  void recordedInteraction_readThenWritten_keepsEverythingModelled_andUnknownUsageKeys() {
     String recorded = "{\"id\":\"v1_ChdQ\",\"status\":\"completed\",\"usage\":{\"total_input_tokens\":9,\"total_output_tokens\":4,"
         + "\"total_tokens\":13,\"raw_prompt_token\":77,\"model_invocation_token_counts\":{\"a\":1}},\"created\":\"2026-11-24T10:00:00Z\","
         + "\"updated\":\"2026-11-24T10:00:01Z\",\"service_tier\":\"standard\",\"steps\":[{\"type\":\"model_output\",\"content\":"
@@ -164,7 +169,8 @@ class WireRoundTripTest {
 
     assertEquals("Hello Ada!", read.text());
     assertInstanceOf(Step.Unknown.class, read.steps().get(1));
-    assertFalse(written.contains("raw_prompt_token"));
+    assertTrue(written.contains("\"raw_prompt_token\":77,\"model_invocation_token_counts\":{\"a\":1}"), written);
+    assertEquals(77, read.usage().others().get("raw_prompt_token").asInt());
     assertEquals(ServiceTier.STANDARD, read.serviceTier());
     assertTrue(written.contains("\"service_tier\":\"standard\""), written);
     assertTrue(written.contains("{\"type\":\"google_maps_result\",\"call_id\":\"x\",\"places\":[]}"), written);

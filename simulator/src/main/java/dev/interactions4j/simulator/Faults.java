@@ -33,6 +33,7 @@ public final class Faults {
   private int dropStreamAfter = -1;
   private int dropStreamTimes;
   private Duration delayNext = Duration.ZERO;
+  private int decodeTokenLimit;
   private int deliverTwice;
   private double redirectExpiryRate;
   private Duration redirectDelay = Duration.ZERO;
@@ -135,6 +136,23 @@ public final class Faults {
   }
 
   /**
+   * The per-request decode limit: a text answer longer than {@code tokens} stops there with
+   * status {@code requires_continuation} and a {@code continuation_token}; 0 (the default) has no
+   * limit.
+   */
+  public synchronized Faults decodeTokenLimit(int tokens) {
+    if (tokens < 0) {
+      throw new IllegalArgumentException("A decode token limit must be 0 (none) or positive but is " + tokens);
+    }
+    this.decodeTokenLimit = tokens;
+    return this;
+  }
+
+  synchronized int decodeTokenLimit() {
+    return decodeTokenLimit;
+  }
+
+  /**
    * Makes this fraction of grounding redirect links expire: the redirect host answers them
    * {@code 404}. Which links expire depends only on the seed and the link, so a link answers
    * the same every time.
@@ -160,6 +178,7 @@ public final class Faults {
     dropStreamAfter = -1;
     dropStreamTimes = 0;
     delayNext = Duration.ZERO;
+    decodeTokenLimit = 0;
     deliverTwice = 0;
     redirectExpiryRate = 0;
     redirectDelay = Duration.ZERO;

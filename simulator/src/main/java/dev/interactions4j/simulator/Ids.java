@@ -16,6 +16,7 @@ final class Ids {
   private final AtomicLong turns = new AtomicLong();
   private final AtomicLong calls = new AtomicLong();
   private final AtomicLong events = new AtomicLong();
+  private final AtomicLong files = new AtomicLong();
   private final AtomicLong resources = new AtomicLong();
 
   Ids(long seed) {
@@ -36,8 +37,21 @@ final class Ids {
     return "call_" + encode(calls.incrementAndGet(), 9);
   }
 
+  /** The id of a generated file (media delivered by uri). */
+  String fileId() {
+    return encode(files.incrementAndGet(), 9).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+
   String eventId() {
     return "evt_" + encode(events.incrementAndGet(), 9);
+  }
+
+  /**
+   * The id of event {@code index} of a stored turn's stream: the same each time the stream is
+   * built, so a client re-attaching or resuming by {@code last_event_id} finds its place.
+   */
+  String eventId(String turnId, int index) {
+    return "evt_" + encode((turnId.hashCode() & 0xFFFFFFFFL) << 16 | index, 9);
   }
 
   /** An id for the platform resources (environments, webhooks, deliveries), e.g. {@code env_…}. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,13 +23,17 @@ final class InteractionEngine {
   private static final List<String> SERVICE_TIERS = List.of("flex", "standard", "priority", "deferred");
 
   private final Map<String, Turn> store = new ConcurrentHashMap<>();
+  /** Every signature the model gave, so a replayed history can be checked against them. */
+  private final Set<String> signatures = ConcurrentHashMap.newKeySet();
   private final AtomicInteger created = new AtomicInteger();
   private final Ids ids;
   private final ScriptedModel model;
+  private final IntSupplier decodeTokenLimit;
   private volatile Duration backgroundDuration;
 
-  InteractionEngine(Ids ids, RedirectHost redirects, Duration backgroundDuration) {
+  InteractionEngine(Ids ids, RedirectHost redirects, Duration backgroundDuration, IntSupplier decodeTokenLimit) {
     this.ids = ids;
+    this.decodeTokenLimit = decodeTokenLimit;
     this.model = new ScriptedModel(ids, redirects);
     this.backgroundDuration = backgroundDuration;
   }
@@ -58,20 +63,34 @@ final class InteractionEngine {
     }
     Turn previous = previous(request);
     List<ObjectNode> input = Requests.inputSteps(request.get("input"));
-    checkResults(previous, input);
+    // Without a stored previous turn, an input holding model steps is the whole history (store: false).
+    boolean replay = previous == null && History.isHistory(input);
+    if (replay) {
+      History.checkSignatures(request, input, signatures);
+    }
+    Turn asked = replay ? History.asTurn(request, input) : previous;
+    List<ObjectNode> fresh = replay ? History.newInput(input) : input;
+    String continuation = request.path("continuation_token").asString(null);
+    if (continuation == null) {
+      checkResults(asked, fresh);
+    }
     String chain = previous == null ? ids.newChain() : previous.chain;
     String id = store ? ids.turn(chain) : null;
     Turn turn = new Turn(id, chain, request.deepCopy(), previous == null ? null : previous.id, now(), input);
-    if (previous != null) {
-      turn.facts.putAll(previous.facts);
+    if (asked != null) {
+      turn.facts.putAll(asked.facts);
     }
-    turn.userText = ScriptedModel.isFunctionResults(input) && previous != null
-        ? previous.userText : ScriptedModel.userText(input);
-    Turn.Outcome outcome = model.respond(request, input, turn.facts, previous);
+    turn.userText = (ScriptedModel.isFunctionResults(fresh) || fresh.isEmpty()) && asked != null
+        ? asked.userText : ScriptedModel.userText(fresh);
+    Turn.Outcome outcome = continuation != null
+        ? continued(request, previous, fresh, asked, turn, continuation)
+        : firstHop(model.respond(request, fresh, turn.facts, asked), turn, background);
+    outcome.steps().forEach(step -> signatures.add(step.path("signature").asString("")));
     int history = previous == null ? 0 : previous.contextTokens;
     int inputTokens = history + inputTokens(input);
     turn.contextTokens = inputTokens + outcome.outputTokens();
-    turn.usage = usage(inputTokens, outcome.outputTokens(), history >= CACHE_THRESHOLD_TOKENS ? history : 0);
+    turn.usage = UsageReport.of(inputTokens, outcome.outputTokens(), history >= CACHE_THRESHOLD_TOKENS ? history : 0,
+        outcome.steps());
     if (background) {
       turn.status = "in_progress";
       turn.pending = outcome;
@@ -84,6 +103,51 @@ final class InteractionEngine {
       this.store.put(id, turn);
     }
     return turn;
+  }
+
+  /** The answer, or its first hop when it is longer than the decode limit (never in the background). */
+  private Turn.Outcome firstHop(Turn.Outcome whole, Turn turn, boolean background) {
+    int limit = decodeTokenLimit.getAsInt();
+    if (background || limit <= 0 || !DecodeLimit.cuttable(whole)) {
+      return whole;
+    }
+    DecodeLimit.Hop hop = DecodeLimit.hop(whole, 0, limit);
+    turn.continues = whole;
+    turn.continuationToken = hop.token();
+    return hop.outcome();
+  }
+
+  /**
+   * The next hop of an answer cut by the decode limit: kept by the previous turn, or, with
+   * {@code store: false}, answered again from the original input the client resends.
+   */
+  private Turn.Outcome continued(ObjectNode request, Turn previous, List<ObjectNode> input, Turn asked, Turn turn,
+      String token) throws ApiFailure {
+    int offset = DecodeLimit.offset(token);
+    Turn.Outcome whole;
+    if (previous != null) {
+      if (!token.equals(previous.continuationToken) || previous.continues == null) {
+        throw ApiFailure.invalid("'continuation_token' does not continue interaction '" + previous.id + "'");
+      }
+      if (!input.isEmpty()) {
+        throw ApiFailure.invalid("A continuation of a stored interaction sends no 'input'");
+      }
+      whole = previous.continues;
+    } else {
+      if (input.isEmpty()) {
+        throw ApiFailure.invalid("A continuation without 'previous_interaction_id' sends the original 'input' again");
+      }
+      whole = model.respond(request, input, turn.facts, asked);
+    }
+    if (offset < 0 || !DecodeLimit.cuttable(whole) || offset > whole.text().length()) {
+      throw ApiFailure.invalid("Invalid 'continuation_token'");
+    }
+    DecodeLimit.Hop hop = DecodeLimit.hop(whole, offset, decodeTokenLimit.getAsInt());
+    if (hop.token() != null) {
+      turn.continues = whole;
+      turn.continuationToken = hop.token();
+    }
+    return hop.outcome();
   }
 
   private static int inputTokens(List<ObjectNode> input) {
@@ -185,19 +249,6 @@ final class InteractionEngine {
     if (store.remove(id) == null) {
       throw ApiFailure.notFound("Interaction '" + id + "' not found");
     }
-  }
-
-  private static ObjectNode usage(int input, int output, int cached) {
-    ObjectNode usage = JsonNodeFactory.instance.objectNode();
-    usage.put("total_input_tokens", input);
-    usage.put("total_output_tokens", output);
-    usage.put("total_cached_tokens", cached);
-    usage.put("total_tokens", input + output);
-    usage.putArray("input_tokens_by_modality").addObject().put("modality", "text").put("tokens", input);
-    if (cached > 0) {
-      usage.putArray("cached_tokens_by_modality").addObject().put("modality", "text").put("tokens", cached);
-    }
-    return usage;
   }
 
   static String now() {

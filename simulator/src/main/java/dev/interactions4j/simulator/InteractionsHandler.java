@@ -94,8 +94,7 @@ final class InteractionsHandler implements HttpHandler {
         webhooks.watch(turn, engine);
       }
       if (request.path("stream").asBoolean(false)) {
-        turn.events = SseEvents.of(turn, ids);
-        stream(exchange, turn.events);
+        stream(exchange, turn, null);
       } else {
         send(exchange, 200, "application/json", turn.toJson(false, true).toString());
       }
@@ -116,7 +115,7 @@ final class InteractionsHandler implements HttpHandler {
     } else if (one.group(2) == null && method.equals("GET")) {
       Turn turn = engine.get(id);
       if ("true".equals(query.get("stream"))) {
-        stream(exchange, replay(turn, query.get("last_event_id")));
+        stream(exchange, turn, query.get("last_event_id"));
       } else {
         send(exchange, 200, "application/json", turn.toJson(true, true).toString());
       }
@@ -125,39 +124,76 @@ final class InteractionsHandler implements HttpHandler {
     }
   }
 
-  private List<Turn.SseEvent> replay(Turn turn, String lastEventId) throws ApiFailure {
-    List<Turn.SseEvent> events = turn.events.isEmpty() ? SseEvents.of(turn, ids) : turn.events;
+  /**
+   * Streams a turn's events after {@code lastEventId} (all of them when null). A background turn
+   * still running gets its header events at once and the rest when it finishes, as a client
+   * re-attaching to a running interaction sees them.
+   */
+  private void stream(HttpExchange exchange, Turn turn, String lastEventId) throws IOException, ApiFailure {
+    List<Turn.SseEvent> events = SseEvents.of(turn, ids);
+    int from = after(events, lastEventId, turn);
+    exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+    exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+    exchange.sendResponseHeaders(200, 0);
+    EventWriter out = new EventWriter(exchange.getResponseBody(), faults.takeStreamCut(), faults.eventDelay());
+    if (turn.pending != null && turn.id != null) {
+      int header = SseEvents.HEADER_EVENTS;
+      if (!out.write(events.subList(Math.min(from, header), header))) {
+        return;
+      }
+      from = Math.max(from, header);
+      while (engine.get(turn.id).pending != null) {
+        Faults.pause(Duration.ofMillis(Math.max(1, Math.min(20, turn.completesAt - System.currentTimeMillis()))));
+      }
+      events = SseEvents.of(turn, ids);
+    }
+    if (out.write(events.subList(from, events.size()))) {
+      out.done();
+    }
+  }
+
+  private static int after(List<Turn.SseEvent> events, String lastEventId, Turn turn) throws ApiFailure {
     if (lastEventId == null) {
-      return events;
+      return 0;
     }
     for (int i = 0; i < events.size(); i++) {
       if (events.get(i).id().equals(lastEventId)) {
-        return events.subList(i + 1, events.size());
+        return i + 1;
       }
     }
     throw ApiFailure.invalid("Unknown last_event_id '" + lastEventId + "' for interaction '" + turn.id + "'");
   }
 
-  private void stream(HttpExchange exchange, List<Turn.SseEvent> events) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-    exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-    exchange.sendResponseHeaders(200, 0);
-    int cut = faults.takeStreamCut();
-    Duration delay = faults.eventDelay();
-    OutputStream out = exchange.getResponseBody();
-    int sent = 0;
-    for (Turn.SseEvent event : events) {
-      if (sent == cut) {
-        return;
-      }
-      if (sent > 0) {
-        Faults.pause(delay);
-      }
-      out.write(("event: " + event.type() + "\ndata: " + event.json() + "\n\n").getBytes(StandardCharsets.UTF_8));
-      out.flush();
-      sent++;
+  /** Writes events with the configured delay between them, ending the stream early at a cut. */
+  private static final class EventWriter {
+    private final OutputStream out;
+    private final int cut;
+    private final Duration delay;
+    private int sent;
+
+    EventWriter(OutputStream out, int cut, Duration delay) {
+      this.out = out;
+      this.cut = cut;
+      this.delay = delay;
     }
-    if (sent != cut) {
+
+    /** False once the stream is cut. */
+    boolean write(List<Turn.SseEvent> events) throws IOException {
+      for (Turn.SseEvent event : events) {
+        if (sent == cut) {
+          return false;
+        }
+        if (sent > 0) {
+          Faults.pause(delay);
+        }
+        out.write(("event: " + event.type() + "\ndata: " + event.json() + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        sent++;
+      }
+      return sent != cut;
+    }
+
+    void done() throws IOException {
       out.write("event: done\ndata: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
     }
   }

@@ -56,6 +56,46 @@ final class Media {
     return out.array();
   }
 
+  /** Where media delivered by uri points: the shape of a Files API file's uri. */
+  static final String GENERATED_FILES = "https://generativelanguage.googleapis.com/v1beta/files/";
+
+  /**
+   * A minimal MP4 (ISO base media) file: an {@code ftyp} box and a {@code free} box holding
+   * {@code subject}, enough for a type sniffer; it has no playable track.
+   */
+  static byte[] mp4(String subject) {
+    byte[] note = subject.getBytes(StandardCharsets.UTF_8);
+    ByteBuffer out = ByteBuffer.allocate(24 + 8 + note.length).order(ByteOrder.BIG_ENDIAN);
+    out.putInt(24).put("ftypmp42".getBytes(StandardCharsets.US_ASCII)).putInt(0)
+        .put("mp42isom".getBytes(StandardCharsets.US_ASCII));
+    out.putInt(8 + note.length).put("free".getBytes(StandardCharsets.US_ASCII)).put(note);
+    return out.array();
+  }
+
+  /** A one-page PDF whose text is {@code subject}. */
+  static byte[] pdf(String subject) {
+    String text = subject.replaceAll("[()\\\\]", " ");
+    String stream = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
+    StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+    java.util.List<Integer> offsets = new java.util.ArrayList<>();
+    String[] objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+    for (int i = 0; i < objects.length; i++) {
+      offsets.add(pdf.length());
+      pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+    }
+    int xref = pdf.length();
+    pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+    offsets.forEach(offset -> pdf.append(String.format(Locale.ROOT, "%010d 00000 n \n", offset)));
+    pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+        .append(xref).append("\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
   /** A mono 16-bit WAV: a tone whose pitch follows {@code text}, about 60 ms per word. */
   static byte[] wav(String text) {
     int words = Math.max(1, text.strip().split("\\s+").length);

@@ -56,24 +56,29 @@ final class ScriptedModel {
       return new Turn.Outcome("completed", steps, steps.get(steps.size() - 1).get("content").get(0).get("text").asString(), null, 400);
     }
     if (wantsImage(request)) {
-      ObjectNode image = NODES.objectNode();
-      image.put("type", "image");
-      image.put("mime_type", "image/png");
-      image.put("data", Base64.getEncoder().encodeToString(Media.imageFor(text)));
+      ObjectNode image = media(request, "image", "image/png", Media.imageFor(text));
       String caption = "Here is an image of " + (text.isBlank() ? "your subject" : text.strip()) + ".";
       steps.add(output(textContent(caption), image));
       return new Turn.Outcome("completed", steps, caption, image, 258 + Tokens.count(caption));
     }
     if (wants(request, "audio")) {
       String spoken = text.isBlank() ? "Hello from the simulator." : text.strip();
-      ObjectNode audio = NODES.objectNode();
-      audio.put("type", "audio");
-      audio.put("mime_type", "audio/wav");
-      audio.put("data", Base64.getEncoder().encodeToString(Media.wav(spoken)));
+      ObjectNode audio = media(request, "audio", "audio/wav", Media.wav(spoken));
       audio.put("sample_rate", 24_000);
       audio.put("channels", 1);
       steps.add(output(audio));
       return new Turn.Outcome("completed", steps, "", audio, 25 * Tokens.count(spoken));
+    }
+    for (String kind : List.of("video", "document")) {
+      if (wants(request, kind)) {
+        String subject = text.isBlank() ? "your subject" : text.strip();
+        ObjectNode media = kind.equals("video")
+            ? media(request, kind, "video/mp4", Media.mp4(subject))
+            : media(request, kind, "application/pdf", Media.pdf(subject));
+        String caption = "Here is a " + kind + " of " + subject + ".";
+        steps.add(output(textContent(caption), media));
+        return new Turn.Outcome("completed", steps, caption, kind.equals("video") ? media : null, 258 + Tokens.count(caption));
+      }
     }
     String seen = seenMedia(input);
     if (seen != null && Requests.jsonSchema(request) == null) {
@@ -90,14 +95,28 @@ final class ScriptedModel {
       return new Turn.Outcome("requires_action", steps, null, null, 10 * calls.size());
     }
     Turn.Outcome answer = done(steps, converse(text, facts));
-    List<ObjectNode> grounding = builtIns.steps(request, text);
-    if (grounding.isEmpty()) {
+    BuiltInTools.Grounding grounding = builtIns.run(request, text);
+    if (grounding.steps().isEmpty()) {
       return answer;
     }
-    builtIns.ground(request, answer.steps().get(answer.steps().size() - 1), text);
+    ObjectNode output = answer.steps().get(answer.steps().size() - 1);
+    builtIns.ground(request, output, text);
+    cite((ObjectNode) output.get("content").get(0), grounding.annotations());
     List<ObjectNode> grounded = new ArrayList<>(answer.steps());
-    grounded.addAll(grounding);
+    grounded.addAll(grounding.steps());
     return new Turn.Outcome(answer.status(), grounded, answer.text(), null, answer.outputTokens());
+  }
+
+  /** Adds {@code citations} to a text content, each covering the whole text (UTF-8 offsets, as search's). */
+  private static void cite(ObjectNode text, List<ObjectNode> citations) {
+    if (citations.isEmpty()) {
+      return;
+    }
+    var annotations = text.withArray("annotations");
+    int end = ResearchReport.utf8Length(text.path("text").asString(""));
+    for (ObjectNode citation : citations) {
+      annotations.add(citation.put("start_index", 0).put("end_index", end));
+    }
   }
 
   private Turn.Outcome done(List<ObjectNode> steps, String answer) {
@@ -213,6 +232,24 @@ final class ScriptedModel {
       thought.putArray("summary").add(textContent("Considering: " + text.strip()));
     }
     return List.of(thought);
+  }
+
+  /**
+   * Generated media as content: inline base64 {@code data}, or a {@code uri} when the request's
+   * response format for this kind asks for {@code "delivery": "uri"}.
+   */
+  private ObjectNode media(ObjectNode request, String kind, String mimeType, byte[] bytes) {
+    ObjectNode media = NODES.objectNode();
+    media.put("type", kind);
+    media.put("mime_type", mimeType);
+    boolean byUri = Requests.responseFormats(request).stream()
+        .anyMatch(format -> kind.equals(format.path("type").asString("")) && "uri".equals(format.path("delivery").asString("")));
+    if (byUri) {
+      media.put("uri", Media.GENERATED_FILES + ids.fileId());
+    } else {
+      media.put("data", Base64.getEncoder().encodeToString(bytes));
+    }
+    return media;
   }
 
   static boolean wantsImage(ObjectNode request) {

@@ -66,7 +66,7 @@ public final class Simulator implements AutoCloseable {
       throw new UncheckedIOException("Cannot listen on " + builder.host + ":" + builder.port, e);
     }
     this.redirects = new RedirectHost(builder.host, faults, builder.seed, executor);
-    this.engine = new InteractionEngine(ids, redirects, builder.backgroundDuration);
+    this.engine = new InteractionEngine(ids, redirects, builder.backgroundDuration, faults::decodeTokenLimit);
     String host = builder.host.contains(":") ? "[" + builder.host + "]" : builder.host;
     this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
     this.access = new Access(builder.apiKey, builder.bearerToken, builder.serviceAccounts, builder.tokenLifetime);

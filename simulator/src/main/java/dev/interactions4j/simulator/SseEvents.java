@@ -2,7 +2,6 @@ package dev.interactions4j.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -15,15 +14,21 @@ final class SseEvents {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int WORDS_PER_DELTA = 3;
 
+  /** Events before the first step: {@code interaction.created} and {@code interaction.status_update}. */
+  static final int HEADER_EVENTS = 2;
+
   private final Ids ids;
+  private final String turnId;
   private final List<Turn.SseEvent> events = new ArrayList<>();
 
-  private SseEvents(Ids ids) {
+  private SseEvents(Ids ids, String turnId) {
     this.ids = ids;
+    this.turnId = turnId;
   }
 
+  /** The turn's events; a stored turn's event ids are the same each time. */
   static List<Turn.SseEvent> of(Turn turn, Ids ids) {
-    SseEvents out = new SseEvents(ids);
+    SseEvents out = new SseEvents(ids, turn.id);
     out.build(turn);
     return List.copyOf(out.events);
   }
@@ -56,16 +61,33 @@ final class SseEvents {
 
   private void step(int index, ObjectNode step, ObjectNode usage) {
     String type = step.path("type").asString("");
-    // Built-in tool steps start whole (the API spreads them over typed deltas; starting whole keeps
-    // every field and is what a client must accept anyway).
-    boolean whole = !Set.of("model_output", "thought", "function_call").contains(type);
-    ObjectNode start = whole ? step.deepCopy() : NODES.objectNode();
+    ObjectNode start = NODES.objectNode();
     start.put("type", type);
     if (type.equals("function_call")) {
       start.put("id", step.path("id").asString(""));
       start.put("signature", "");
       start.put("name", step.path("name").asString(""));
       start.putObject("arguments");
+    } else if (type.equals("model_output") && step.has("error")) {
+      start.set("error", step.get("error").deepCopy());
+    } else if (!type.equals("model_output") && !type.equals("thought")) {
+      // Tool steps start with their ids and an empty signature; one delta of their type brings the rest.
+      for (String fixed : List.of("id", "call_id", "name", "server_name", "search_type")) {
+        if (step.has(fixed)) {
+          start.set(fixed, step.get(fixed).deepCopy());
+        }
+      }
+      if (step.has("signature")) {
+        start.put("signature", "");
+      }
+      // Google's SDK requires arguments and result at the start: empty there, whole in the delta.
+      if (step.has("arguments")) {
+        start.putObject("arguments");
+      }
+      JsonNode result = step.get("result");
+      if (result != null && !type.equals("file_search_result")) { // its step class has no result
+        start.set("result", result.isArray() ? NODES.arrayNode() : result.isObject() ? NODES.objectNode() : NODES.stringNode(""));
+      }
     }
     add("step.start", event -> event.put("index", index).set("step", start));
     if (type.equals("function_call")) {
@@ -79,10 +101,23 @@ final class SseEvents {
       for (JsonNode content : step.path("summary")) {
         delta(index, "thought_summary", "content", content);
       }
-    } else if (!whole) {
+    } else if (type.equals("model_output")) {
       content(index, step);
+    } else {
+      ObjectNode delta = step.deepCopy();
+      delta.remove("id");
+      delta.remove("call_id");
+      delta.remove("search_type"); // a step field only
+      delta.remove("type");
+      ObjectNode typed = NODES.objectNode().put("type", type);
+      typed.setAll(delta);
+      add("step.delta", event -> event.put("index", index).set("delta", typed));
     }
-    add("step.stop", event -> event.put("index", index).set("usage", usage.deepCopy()));
+    add("step.stop", event -> {
+      event.put("index", index);
+      event.set("usage", usage.deepCopy());
+      event.set("step_usage", UsageReport.ofStep(step));
+    });
   }
 
   private void content(int index, ObjectNode step) {
@@ -112,7 +147,7 @@ final class SseEvents {
   private void add(String type, java.util.function.Consumer<ObjectNode> body) {
     ObjectNode event = NODES.objectNode();
     body.accept(event);
-    String id = ids.eventId();
+    String id = turnId == null ? ids.eventId() : ids.eventId(turnId, events.size());
     event.put("event_id", id);
     event.put("event_type", type);
     events.add(new Turn.SseEvent(id, type, event.toString()));

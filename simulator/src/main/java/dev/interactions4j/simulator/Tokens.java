@@ -20,4 +20,17 @@ final class Tokens {
     }
     return count;
   }
+
+  /** Where {@code limit} tokens after {@code offset} end: the start of the next token, or the end. */
+  static int endAfter(String text, int offset, int limit) {
+    Matcher matcher = TOKEN.matcher(text);
+    matcher.region(offset, text.length());
+    int count = 0;
+    while (matcher.find()) {
+      if (count++ == limit) {
+        return matcher.start();
+      }
+    }
+    return text.length();
+  }
 }

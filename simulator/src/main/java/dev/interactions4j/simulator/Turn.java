@@ -30,15 +30,17 @@ final class Turn {
   volatile ObjectNode usage;
   volatile String outputText;
   volatile ObjectNode outputImage;
+  /** The environment an agent or model ran in ({@code environment_id}), or null. */
+  volatile String environmentId;
+  /** With status {@code requires_continuation}: the token that continues the answer. */
+  volatile String continuationToken;
+  /** With status {@code requires_continuation}: the whole answer the hops are cut from. */
+  volatile Outcome continues;
   /** Tokens of the whole context after this turn: what the next turn's history costs. */
   volatile int contextTokens;
   /** Background work: when it completes (epoch millis), and the outcome it reveals then. */
   volatile long completesAt;
   volatile Outcome pending;
-  /** The environment the turn ran in, or null. */
-  volatile String environmentId;
-  /** The SSE events of a streamed create, kept to resume by {@code last_event_id}. */
-  volatile List<SseEvent> events = List.of();
 
   Turn(String id, String chain, ObjectNode request, String previousId, String created, List<ObjectNode> inputSteps) {
     this.id = id;
@@ -91,6 +93,13 @@ final class Turn {
     }
     json.put("created", created);
     json.put("updated", updated);
+    json.put("service_tier", request.path("service_tier").asString("standard"));
+    if (environmentId != null) {
+      json.put("environment_id", environmentId);
+    }
+    if (continuationToken != null) {
+      json.put("continuation_token", continuationToken);
+    }
     if (withSteps) {
       ArrayNode steps = json.putArray("steps");
       if (withInput) {
@@ -107,13 +116,6 @@ final class Turn {
     }
     if (previousId != null) {
       json.put("previous_interaction_id", previousId);
-    }
-    JsonNode tier = request.get("service_tier");
-    if (tier != null && tier.isString()) {
-      json.put("service_tier", tier.asString());
-    }
-    if (environmentId != null) {
-      json.put("environment_id", environmentId);
     }
     if (withSteps && outputText != null) {
       json.put("output_text", outputText);

@@ -32,7 +32,7 @@ class SimulatorHttpTest {
 
     assertEquals(200, answer.status());
     List<String> keys = new ArrayList<>(answer.json().propertyNames());
-    assertEquals(List.of("id", "status", "usage", "created", "updated", "steps", "object", "model", "output_text"), keys);
+    assertEquals(List.of("id", "status", "usage", "created", "updated", "service_tier", "steps", "object", "model", "output_text"), keys);
   }
 
   @Test
