@@ -12,8 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@link CompactJson} against Jackson's parser: it never accepts what Jackson refuses, and never changes what a text means. */
-class CompactJsonTest {
+/**
+ * {@link RawObjectNode#compact} against Jackson's tree reader: it never accepts what the reader refuses, and never
+ * changes what a text means.
+ */
+class CompactTextTest {
   private static final String[] STRINGS = {"", "a", "type", "caf\\u00e9", "\\\"q\\\"", "tab\\there", "\\\\", "\\/", "ünï ✓", "😀", "\\uD83D\\uDE00", "x y"};
   private static final String[] NUMBERS = {"0", "-0", "7", "-12", "0.5", "-0.25", "1e3", "1E-3", "2.5e+10", "9223372036854775808",
       "123456789012345678901234567890", "1.7976931348623157e308", "4.9e-324"};
@@ -91,7 +94,7 @@ class CompactJsonTest {
   }
 
   private static void check(String text, boolean mustCompact) {
-    String compact = CompactJson.object(text);
+    String compact = RawObjectNode.compact(text);
     ObjectNode tree = jackson(text);
     if (compact == null) {
       if (mustCompact) {
@@ -103,7 +106,7 @@ class CompactJsonTest {
       fail("Accepted what Jackson refuses: " + text);
     }
     assertEquals(tree, WireJson.readObject(compact), text);
-    assertEquals(compact, CompactJson.object(compact), "compact text is its own compact form");
+    assertEquals(compact, RawObjectNode.compact(compact), "compact text is its own compact form");
   }
 
   @Test
@@ -132,16 +135,18 @@ class CompactJsonTest {
       "{\"a\":1,}", "{,}", "{\"a\" 1}", "{\"a\":[1,]}", "{\"a\":[,1]}", "{\"a\":1}}", "{\"a\":1", "{\"a\":\"open}", "{a:1}",
       "{'a':1}", "[]", "\"s\"", "", " ", "{\"a\":1} x", "\uFEFF{}", "{\"a\":NaN}", "{\"a\":1}/*c*/"})
   void refused(String text) {
-    assertNull(CompactJson.object(text), text);
+    assertNull(RawObjectNode.compact(text), text);
   }
 
   @Test
-  void nameUsedTwice_orWrittenWithEscapes_orNestedTooDeep_isLeftToTheParser() {
-    assertNull(CompactJson.object("{\"a\":1,\"b\":{\"a\":2},\"a\":3}"));
-    assertNotNull(CompactJson.object("{\"a\":1,\"b\":{\"a\":2}}"));
-    assertNull(CompactJson.object("{\"\\u0061\":1}"));
-    assertNull(CompactJson.object("{\"a\":" + "[".repeat(600) + "]".repeat(600) + "}"));
-    assertNotNull(CompactJson.object("{\"a\":" + "[".repeat(400) + "]".repeat(400) + "}"));
+  void nameUsedTwice_orNestedTooDeep_isLeftToTheParser() {
+    assertNull(RawObjectNode.compact("{\"a\":1,\"b\":{\"a\":2},\"a\":3}"));
+    assertNotNull(RawObjectNode.compact("{\"a\":1,\"b\":{\"a\":2}}"));
+    // Names are compared as Jackson reads them: an escaped name is the same name.
+    assertNull(RawObjectNode.compact("{\"\\u0061\":1,\"a\":2}"));
+    assertEquals("{\"\\u0061\":1}", RawObjectNode.compact("{ \"\\u0061\" : 1 }"));
+    assertNull(RawObjectNode.compact("{\"a\":" + "[".repeat(600) + "]".repeat(600) + "}"));
+    assertNotNull(RawObjectNode.compact("{\"a\":" + "[".repeat(400) + "]".repeat(400) + "}"));
   }
 
   @Test
@@ -150,7 +155,16 @@ class CompactJsonTest {
     for (int i = 0; i < 300; i++) {
       many.append(i == 0 ? "" : ",").append("\"name").append(i).append("\":").append(i);
     }
-    assertNotNull(CompactJson.object(many + "}"));
-    assertNull(CompactJson.object(many + ",\"name150\":0}"));
+    assertNotNull(RawObjectNode.compact(many + "}"));
+    assertNull(RawObjectNode.compact(many + ",\"name150\":0}"));
+  }
+
+  @Test
+  void longText_isCompacted_acrossTheParsersBuffers() {
+    StringBuilder text = new StringBuilder("{\n");
+    for (int i = 0; i < 5_000; i++) {
+      text.append(i == 0 ? "" : ",\n").append("  \"p").append(i).append("\" : [ \"caf\\u00e9 \\\" x\" , ").append(i).append(" ]");
+    }
+    check(text.append("\n}\n").toString(), true);
   }
 }
