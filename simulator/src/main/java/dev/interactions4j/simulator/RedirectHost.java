@@ -109,9 +109,14 @@ final class RedirectHost {
   private void handle(HttpExchange exchange) throws IOException {
     Concurrency counted = concurrency;
     counted.peak.accumulateAndGet(counted.inFlight.incrementAndGet(), Math::max);
+    boolean counting = true;
     try {
       recorded.add(RecordedRequest.of(exchange, exchange.getRequestBody().readAllBytes()));
       Faults.pause(faults.redirectDelay());
+      // A request stops counting before its answer goes out: a client that has read the answer may
+      // send its next request before this thread would otherwise get to the finally block.
+      counted.inFlight.decrementAndGet();
+      counting = false;
       String path = exchange.getRequestURI().getRawPath();
       String method = exchange.getRequestMethod();
       String token = path.startsWith(PATH) ? path.substring(PATH.length()) : "";
@@ -125,7 +130,9 @@ final class RedirectHost {
         send(exchange, 302, "Redirecting");
       }
     } finally {
-      counted.inFlight.decrementAndGet();
+      if (counting) {
+        counted.inFlight.decrementAndGet();
+      }
       exchange.close();
     }
   }
