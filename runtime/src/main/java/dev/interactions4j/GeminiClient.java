@@ -22,7 +22,6 @@ import java.util.concurrent.Executor;
  * }</pre>
  */
 public final class GeminiClient implements AutoCloseable {
-  // Keyed by identity: each generated type holds one OutputType constant.
   private final HttpTransport transport;
   private final Executor executor;
   private final PollingPolicy polling;
