@@ -63,6 +63,11 @@ final class Endpoint {
     return baseUrl;
   }
 
+  /** Whether this is the Gemini API, the only one with a Files API (Google's SDKs refuse it elsewhere). */
+  boolean isGeminiApi() {
+    return !prefix.startsWith("/v1beta1");
+  }
+
   /** The create path. */
   String interactions() {
     return interactions;

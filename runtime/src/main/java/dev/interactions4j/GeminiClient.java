@@ -27,8 +27,10 @@ public final class GeminiClient implements AutoCloseable {
   private final PollingPolicy polling;
   private final int repairTurns;
   private final Runnable onClose;
+  private final GeminiFiles files;
 
   GeminiClient(HttpTransport transport, Executor executor, PollingPolicy polling, int repairTurns, Runnable onClose) {
+    this.files = new GeminiFiles(transport, transport.retryPolicy(), polling);
     this.transport = transport;
     this.executor = executor;
     this.polling = polling;
@@ -101,6 +103,11 @@ public final class GeminiClient implements AutoCloseable {
   /** The project's webhooks: create, list, get, update, delete, ping, rotate the secret. */
   public Webhooks webhooks() {
     return new Webhooks(transport);
+  }
+
+  /** The Files API: upload large media, then refer to it by URI (Gemini API only). */
+  public GeminiFiles files() {
+    return files;
   }
 
   /** The files of remote environments: what an agent wrote there. */
