@@ -49,8 +49,10 @@ public final class GeminiClient implements AutoCloseable {
       throw new IllegalArgumentException("A request with stream=true goes to stream(request)");
     }
     transport.redactor().rememberHeaders(request);
-    return transport.call("POST", transport.endpoint().interactions(), WireJson.write(request), request.previousInteractionId(),
-        transport.answers());
+    try (RequestBody body = RequestBody.of(request)) {
+      return transport.callWithBody("POST", transport.endpoint().interactions(), body, request.previousInteractionId(),
+          transport.answers());
+    }
   }
 
   /** {@link #create} on the client's executor. */
@@ -95,9 +97,13 @@ public final class GeminiClient implements AutoCloseable {
    */
   public InteractionStream stream(InteractionRequest request, java.util.function.Consumer<Interaction> onFinish) {
     transport.redactor().rememberHeaders(request);
-    byte[] body = WireJson.write(request.toBuilder().stream(true).build());
-    return new InteractionStream(transport,
-        () -> transport.openStream("POST", transport.endpoint().interactions(), body, request.previousInteractionId()), onFinish);
+    RequestBody body = RequestBody.of(request.toBuilder().stream(true).build());
+    return new InteractionStream(transport, () -> {
+      // Opening sends the body (retries included) before it returns: the spooled file can go then.
+      try (body) {
+        return transport.openStreamWithBody("POST", transport.endpoint().interactions(), body, request.previousInteractionId());
+      }
+    }, onFinish);
   }
 
   /** The project's webhooks: create, list, get, update, delete, ping, rotate the secret. */

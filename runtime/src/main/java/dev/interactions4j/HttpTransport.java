@@ -91,11 +91,21 @@ final class HttpTransport implements AutoCloseable {
 
   /** A call answered with a JSON body, read by {@code reader} within the call's deadline. */
   <T> T call(String method, String path, byte[] body, String interactionId, BodyReader<T> reader) {
+    return exchange(method, path, body == null ? null : RequestBody.of(body), reader, interactionId, false);
+  }
+
+  /** {@link #call} with a body that may be read from disk by each attempt. */
+  <T> T callWithBody(String method, String path, RequestBody body, String interactionId, BodyReader<T> reader) {
     return exchange(method, path, body, reader, interactionId, false);
   }
 
   /** A call answered with a stream; returns the open body of a 2xx answer, each read bounded by the read timeout. */
   InputStream openStream(String method, String path, byte[] body, String interactionId) {
+    return exchange(method, path, body == null ? null : RequestBody.of(body), stream -> stream, interactionId, true);
+  }
+
+  /** {@link #openStream} with a body that may be read from disk by each attempt. */
+  InputStream openStreamWithBody(String method, String path, RequestBody body, String interactionId) {
     return exchange(method, path, body, stream -> stream, interactionId, true);
   }
 
@@ -110,7 +120,7 @@ final class HttpTransport implements AutoCloseable {
     }
   }
 
-  private <T> T exchange(String method, String path, byte[] body, BodyReader<T> reader, String interactionId,
+  private <T> T exchange(String method, String path, RequestBody body, BodyReader<T> reader, String interactionId,
       boolean stream) {
     ensureOpen(interactionId);
     long start = System.nanoTime();
@@ -118,7 +128,7 @@ final class HttpTransport implements AutoCloseable {
     URI target = endpoint.uri(path);
     boolean refreshed = false;
     String currentMethod = method;
-    byte[] currentBody = body;
+    RequestBody currentBody = body;
     int redirects = 0;
     for (int attempt = 1; ; attempt++) {
       Duration wait;
@@ -247,7 +257,7 @@ final class HttpTransport implements AutoCloseable {
   }
 
   /** A request to {@code target}, with the credential only when the scope covers it. */
-  private HttpRequest request(String method, URI target, byte[] body, String interactionId) {
+  private HttpRequest request(String method, URI target, RequestBody body, String interactionId) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(target)
         .timeout(limits.requestTimeout())
         .header("Api-Revision", API_REVISION)
@@ -258,7 +268,7 @@ final class HttpTransport implements AutoCloseable {
     }
     HttpRequest request = body == null
         ? builder.method(method, HttpRequest.BodyPublishers.noBody()).build()
-        : builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        : builder.header("Content-Type", "application/json").method(method, body.publisher()).build();
     return remembered(request, credentialed);
   }
 
