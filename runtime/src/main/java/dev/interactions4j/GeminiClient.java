@@ -28,8 +28,11 @@ public final class GeminiClient implements AutoCloseable {
   private final int repairTurns;
   private final Runnable onClose;
   private final GeminiFiles files;
+  private final long inlineMediaLimit;
 
-  GeminiClient(HttpTransport transport, Executor executor, PollingPolicy polling, int repairTurns, Runnable onClose) {
+  GeminiClient(HttpTransport transport, Executor executor, PollingPolicy polling, int repairTurns, long inlineMediaLimit,
+      Runnable onClose) {
+    this.inlineMediaLimit = inlineMediaLimit;
     this.files = new GeminiFiles(transport, transport.retryPolicy(), polling);
     this.transport = transport;
     this.executor = executor;
@@ -192,6 +195,14 @@ public final class GeminiClient implements AutoCloseable {
   /** The executor of asynchronous calls and of parallel function calls. */
   public Executor executor() {
     return executor;
+  }
+
+  /**
+   * The most inline media one request of a generated service may carry, in bytes; past it, its
+   * media is uploaded with the Files API (largest first) and sent by URI. 0: every media is uploaded.
+   */
+  public long inlineMediaLimit() {
+    return inlineMediaLimit;
   }
 
   /** How many times a structured answer that does not match its schema is sent back for repair. */

@@ -13,6 +13,11 @@ import java.util.function.Function;
  * a project, a location and {@link Credentials}). Its {@code toString} never shows a credential.
  */
 public final class GeminiClientBuilder {
+  /**
+   * 15 MB: its base64 (20 MB) fits every inline limit Google's pages quote, the 20 MB of a whole
+   * request on the video page as well as the 100 MB (50 MB for PDFs) of the file-input page.
+   */
+  static final long DEFAULT_INLINE_MEDIA_LIMIT = 15_000_000;
   private Function<String, String> environment = System::getenv;
   private String apiKey;
   private String baseUrl;
@@ -33,6 +38,7 @@ public final class GeminiClientBuilder {
   private Executor executor;
   private HttpClient httpClient;
   private int repairTurns;
+  private long inlineMediaLimit = DEFAULT_INLINE_MEDIA_LIMIT;
 
   GeminiClientBuilder() {}
 
@@ -219,6 +225,20 @@ public final class GeminiClientBuilder {
     return this;
   }
 
+  /**
+   * The most inline media (bytes, before base64) one request of a generated service may carry:
+   * past it, media is uploaded with the Files API, the largest first, awaited until {@code
+   * ACTIVE} and sent by URI. 15 MB by default (the strictest limit Google's pages quote); 0 uploads
+   * every media.
+   */
+  public GeminiClientBuilder inlineMediaLimit(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("inlineMediaLimit must not be negative but is " + bytes);
+    }
+    inlineMediaLimit = bytes;
+    return this;
+  }
+
   GeminiClientBuilder environment(Function<String, String> value) {
     environment = value;
     return this;
@@ -246,7 +266,7 @@ public final class GeminiClientBuilder {
     ClientLimits limits = new ClientLimits(requestTimeout, readTimeout, callTimeout, maxEventSize, maxTextSize,
         maxErrorBodySize, streamResumeLimit);
     HttpTransport transport = new HttpTransport(http, choice.endpoint(), choice.auth(), limits, retryPolicy, followRedirects);
-    return new GeminiClient(transport, chosen, pollingPolicy, repairTurns, onClose);
+    return new GeminiClient(transport, chosen, pollingPolicy, repairTurns, inlineMediaLimit, onClose);
   }
 
   @Override
