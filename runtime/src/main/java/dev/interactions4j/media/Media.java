@@ -54,6 +54,23 @@ public abstract sealed class Media permits Image, Audio, Video, Document {
   }
 
   /**
+   * A file as the media its content (else its name) says it is: an {@link Image}, {@link Audio},
+   * a {@link Video} or a {@link Document}, sent inline.
+   *
+   * @throws IllegalArgumentException when its type is none the API accepts
+   */
+  public static Media of(java.nio.file.Path file) {
+    String type = MediaTypes.of(file);
+    if (MediaTypes.IMAGE.contains(type)) {
+      return Image.of(file, type);
+    }
+    if (MediaTypes.AUDIO.contains(type)) {
+      return Audio.of(file, type);
+    }
+    return MediaTypes.VIDEO.contains(type) ? Video.of(file, type) : Document.of(file, type);
+  }
+
+  /**
    * An uploaded (or registered) file as the media its MIME type says: {@code image/*} an {@link
    * Image}, {@code audio/*} {@link Audio}, {@code video/*} a {@link Video}, anything else a {@link
    * Document}.
