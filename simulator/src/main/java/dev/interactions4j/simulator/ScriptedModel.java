@@ -30,11 +30,13 @@ final class ScriptedModel {
   private final Ids ids;
   private final BuiltInTools builtIns;
   private final RedirectHost redirects;
+  private final FileReferences files;
 
-  ScriptedModel(Ids ids, RedirectHost redirects) {
+  ScriptedModel(Ids ids, RedirectHost redirects, FileReferences files) {
     this.ids = ids;
     this.builtIns = new BuiltInTools(ids, redirects);
     this.redirects = redirects;
+    this.files = files;
   }
 
   /** Answers a turn; {@code facts} holds what the conversation knew and receives what it learns. */
@@ -272,10 +274,10 @@ final class ScriptedModel {
   }
 
   /** A description of the media in this turn's input, or null when it has none. */
-  private static String seenMedia(List<ObjectNode> input) {
+  private String seenMedia(List<ObjectNode> input) {
     StringBuilder seen = new StringBuilder();
     for (ObjectNode step : input) {
-      String described = Media.describe(step.path("content"));
+      String described = Media.describe(step.path("content"), files);
       if (described != null) {
         seen.append(seen.length() == 0 ? "" : " ").append(described);
       }
