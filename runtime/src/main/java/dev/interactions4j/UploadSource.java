@@ -9,8 +9,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The bytes of an upload, one chunk at a time in one reused buffer, so that an upload of any size
- * holds one chunk of heap. A file is read at any offset (a resume may go back within it); a stream
- * only forward, so a resume can go back at most to the start of the chunk in hand.
+ * holds one chunk of heap. Every chunk but the last is full size (the protocol wants multiples of
+ * 256 KiB), also after a resume at any byte. A file is read at any offset; a stream only forward, so
+ * a resume can go back at most to the start of the chunk in hand.
  */
 abstract sealed class UploadSource implements AutoCloseable {
   final long size;
@@ -90,18 +91,23 @@ abstract sealed class UploadSource implements AutoCloseable {
 
     @Override
     void position(long offset) throws IOException {
-      if (bufferStart >= 0 && offset >= bufferStart && offset < readyUntil()) {
-        return; // a resume within the chunk in hand
+      if (offset == bufferStart) {
+        return; // the same chunk again
       }
       long next = bufferStart < 0 ? 0 : readyUntil();
-      if (offset != next) {
+      if (offset < Math.max(bufferStart, 0) || offset > next) {
         throw new GeminiException("The server asked for the upload again from byte " + offset + ", which a stream cannot"
-            + " go back to (it is at " + next + "); upload from a file to resume anywhere");
+            + " go back to (the chunk in hand starts at " + bufferStart + "); upload from a file to resume anywhere");
+      }
+      // A resume within the chunk in hand keeps its tail and reads on, so the chunk stays full size.
+      int kept = (int) (next - offset);
+      if (kept > 0) {
+        System.arraycopy(buffer, bufferLength - kept, buffer, 0, kept);
       }
       int length = (int) Math.min(buffer.length, size - offset);
-      int read = in.readNBytes(buffer, 0, length);
-      if (read < length) {
-        throw new GeminiException("The stream ended after " + (offset + read) + " bytes of the " + size + " promised");
+      int read = in.readNBytes(buffer, kept, length - kept);
+      if (kept + read < length) {
+        throw new GeminiException("The stream ended after " + (offset + kept + read) + " bytes of the " + size + " promised");
       }
       bufferStart = offset;
       bufferLength = length;
