@@ -24,8 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The Files API (Gemini API only): upload media too large to send inline, then refer to it by
  * URI in any number of interactions for 48 hours. Uploads use Google's resumable protocol in
- * chunks (8 MiB by default), each retried and, after a cut, resumed from what the server has, so
- * an upload of any size holds one chunk of heap. From {@link GeminiClient#files()}.
+ * chunks (8 MiB by default), each retried and, after a cut, resumed from what the server has. A
+ * file is read from disk by each attempt and a stream through one chunk buffer, so an upload of any
+ * size holds at most one chunk of heap. From {@link GeminiClient#files()}.
  *
  * <pre>{@code
  * GeminiFile file = client.files().upload(Path.of("lecture.mp4"));
@@ -88,12 +89,8 @@ public final class GeminiFiles {
     String type = mimeType == null ? "application/octet-stream" : mimeType;
     UploadOptions named = options.displayName() != null ? options
         : options.withDisplayName(truncated(file.getFileName().toString()));
-    try (UploadSource source = UploadSource.of(file, size, options.chunkSize())) {
-      return new ResumableUpload(transport, retryPolicy, new UploadSession(transport, retryPolicy).start(size, type, named),
-          source, options.listener()).run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return new ResumableUpload(transport, retryPolicy, new UploadSession(transport, retryPolicy).start(size, type, named),
+        UploadSource.of(file, size, options.chunkSize()), options.listener()).run();
   }
 
   /**

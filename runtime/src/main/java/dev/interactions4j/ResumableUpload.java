@@ -49,14 +49,15 @@ final class ResumableUpload {
     while (true) {
       HttpTransport.RawAnswer answer = null;
       IOException cut = null;
+      HttpRequest.BodyPublisher body;
       try {
-        source.position(confirmed);
+        body = source.chunk(confirmed);
       } catch (IOException e) {
         throw new GeminiException("Cannot read the bytes to upload: " + e.getMessage(), null, e);
       }
-      long end = source.readyUntil();
+      long end = source.chunkEnd(confirmed);
       try {
-        answer = transport.sendOnce("POST", session, chunkHeaders(confirmed, end), body(confirmed, end), false, MAX_ANSWER);
+        answer = transport.sendOnce("POST", session, chunkHeaders(confirmed, end), body, false, MAX_ANSWER);
       } catch (IOException e) {
         cut = e;
       }
@@ -168,13 +169,6 @@ final class ResumableUpload {
         : "upload");
     headers.put("X-Goog-Upload-Offset", Long.toString(offset));
     return headers;
-  }
-
-  private HttpRequest.BodyPublisher body(long offset, long end) {
-    if (offset == end) {
-      return HttpRequest.BodyPublishers.noBody();
-    }
-    return HttpRequest.BodyPublishers.ofByteArray(source.buffer, source.indexOf(offset), (int) (end - offset));
   }
 
   private GeminiFile fileOf(HttpTransport.RawAnswer answer) {
