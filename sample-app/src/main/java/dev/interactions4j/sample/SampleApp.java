@@ -156,7 +156,7 @@ public final class SampleApp {
     return 0;
   }
 
-  @Command(name = "describe", description = {"Asks the travel agent about a file: a picture, a recording, a video or a "
+  @Command(name = "describe", mixinStandardHelpOptions = true, description = {"Asks the travel agent about a file: a picture, a recording, a video or a "
       + "document (PDF, text). A file above the inline limit (15 MB) is uploaded with the Files API first, its progress "
       + "shown, and sent by URI once ACTIVE; smaller ones go inline."})
   int describe(@Parameters(index = "0", paramLabel = "FILE") Path file,
