@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,6 +29,7 @@ final class FileStore implements AutoCloseable {
   /** A file id: at most 40 of {@code [a-z0-9-]}, neither starting nor ending with {@code -} (Google's SDK checks the same). */
   private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?");
   private static final Duration LIFETIME = Duration.ofHours(48);
+  private static final AtomicLong SEQUENCE = new AtomicLong();
 
   /** One file and where its bytes are. */
   static final class StoredFile {
@@ -39,6 +41,8 @@ final class FileStore implements AutoCloseable {
     final String source;
     final Path bytes;
     final Instant created;
+    /** The order of creation, for listing newest first even within one clock tick. */
+    final long sequence;
     final ObjectNode failure;
     /** The file's origin for registered files ({@code gs://...}), else null. */
     final String registeredUri;
@@ -56,6 +60,7 @@ final class FileStore implements AutoCloseable {
       this.registeredUri = registeredUri;
       this.failure = failure;
       this.created = Instant.now().truncatedTo(ChronoUnit.MICROS);
+      this.sequence = SEQUENCE.incrementAndGet();
     }
   }
 
@@ -156,7 +161,7 @@ final class FileStore implements AutoCloseable {
   /** All files, newest first, as the API lists them. */
   List<StoredFile> all() {
     List<StoredFile> all = new ArrayList<>(files.values());
-    all.sort(Comparator.comparing((StoredFile file) -> file.created).reversed().thenComparing(file -> file.id));
+    all.sort(Comparator.comparingLong((StoredFile file) -> file.sequence).reversed());
     return all;
   }
 
