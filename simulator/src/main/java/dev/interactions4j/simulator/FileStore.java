@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +137,20 @@ final class FileStore implements AutoCloseable {
     return file;
   }
 
+  /** Keeps generated media (delivered by uri) as a file. */
+  StoredFile addGenerated(String mimeType, byte[] bytes) {
+    Path spill = newSpillFile();
+    try {
+      Files.write(spill, bytes);
+      String sha = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return add(newId(), null, mimeType, bytes.length, sha, "GENERATED", spill, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot keep a generated file", e);
+    } catch (NoSuchAlgorithmException | ApiFailure e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The file for a get, counting the get toward its processing. */
   StoredFile get(String id) throws ApiFailure {
     StoredFile file = peek(id);
@@ -183,7 +200,7 @@ final class FileStore implements AutoCloseable {
     synchronized (file) {
       processed = file.gets >= processingGets && !Instant.now().isBefore(file.created.plus(processingTime));
     }
-    if (!processed) {
+    if (!processed && !file.source.equals("GENERATED")) {
       return "PROCESSING";
     }
     return file.failure != null ? "FAILED" : "ACTIVE";

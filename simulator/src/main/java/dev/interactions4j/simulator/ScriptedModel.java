@@ -247,7 +247,7 @@ final class ScriptedModel {
     boolean byUri = Requests.responseFormats(request).stream()
         .anyMatch(format -> kind.equals(format.path("type").asString("")) && "uri".equals(format.path("delivery").asString("")));
     if (byUri) {
-      media.put("uri", Media.GENERATED_FILES + ids.fileId());
+      media.put("uri", files.generated(mimeType, bytes));
     } else {
       media.put("data", Base64.getEncoder().encodeToString(bytes));
     }
