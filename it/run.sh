@@ -27,8 +27,9 @@ echo "ok"
 
 step "install $version into $repo"
 # every module the next step resolves (the sample app depends on adc too); tests ran in
-# `mvn -B verify`, Javadoc is checked in the next step
-mvn_it install -Dmaven.test.skip=true -Dmaven.javadoc.skip=true
+# `mvn -B verify` (test sources are compiled: the simulator's test jar is a dependency), Javadoc is
+# checked in the next step
+mvn_it install -DskipTests -Dmaven.javadoc.skip=true
 
 step "mvn -B javadoc:javadoc (warnings fail it)"
 mvn_it javadoc:javadoc
