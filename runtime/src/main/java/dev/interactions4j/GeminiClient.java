@@ -41,7 +41,10 @@ public final class GeminiClient implements AutoCloseable {
     this.onClose = onClose;
   }
 
-  /** A builder; the API key defaults to {@code GEMINI_API_KEY}, the base URL to {@code GEMINI_BASE_URL}. */
+  /**
+   * A builder; the API key defaults to {@code GOOGLE_API_KEY}, else {@code GEMINI_API_KEY}, the
+   * base URL to {@code GEMINI_BASE_URL}, the API version to {@code v1beta}.
+   */
   public static GeminiClientBuilder builder() {
     return new GeminiClientBuilder();
   }
@@ -101,7 +104,7 @@ public final class GeminiClient implements AutoCloseable {
   public InteractionStream stream(InteractionRequest request, java.util.function.Consumer<Interaction> onFinish) {
     transport.redactor().rememberHeaders(request);
     RequestBody body = RequestBody.of(request.toBuilder().stream(true).build());
-    return new InteractionStream(transport, () -> {
+    return new InteractionStream(transport, polling, () -> {
       // Opening sends the body (retries included) before it returns: the spooled file can go then.
       try (body) {
         return transport.openStreamWithBody("POST", transport.endpoint().interactions(), body, request.previousInteractionId());
@@ -140,7 +143,7 @@ public final class GeminiClient implements AutoCloseable {
    */
   public InteractionStream attach(String id, String lastEventId) {
     String query = "?stream=true" + (lastEventId == null ? "" : "&last_event_id=" + URLEncoder.encode(lastEventId, StandardCharsets.UTF_8));
-    return new InteractionStream(transport, () -> transport.openStream("GET", path(id) + query, null, id), null);
+    return new InteractionStream(transport, polling, () -> transport.openStream("GET", path(id) + query, null, id), null);
   }
 
   /** A conversation with {@code model}, its history kept on the server. */

@@ -36,11 +36,10 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  */
 public final class GeminiFiles {
-  /** The upload path: both of Google's SDKs use {@code v1beta} whatever the client's version. */
-  static final String UPLOAD_PATH = "/upload/v1beta/files";
   /**
    * The metadata paths: documented on {@code v1beta} only, so kept there whatever the client's
-   * version (Google's SDKs follow the client's version here; a {@code v1} server may not have them).
+   * version, like the upload path ({@link Endpoint#FILES_UPLOAD}). Google's SDKs follow the
+   * client's version here; whether {@code v1} serves them is not documented.
    */
   static final String FILES_PATH = "/v1beta/files";
   /** The API's largest page. */

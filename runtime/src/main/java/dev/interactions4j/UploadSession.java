@@ -44,7 +44,7 @@ final class UploadSession {
     headers.put("X-Goog-Upload-Header-Content-Type", mimeType);
     headers.put("Content-Type", "application/json");
     byte[] body = WireJson.bytes(metadata(size, mimeType, options));
-    URI target = URI.create(transport.endpoint().baseUrl() + GeminiFiles.UPLOAD_PATH);
+    URI target = URI.create(transport.endpoint().baseUrl() + Endpoint.FILES_UPLOAD);
     long since = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
       String why;

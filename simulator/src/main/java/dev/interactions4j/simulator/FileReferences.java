@@ -50,6 +50,14 @@ final class FileReferences {
     }
   }
 
+  /**
+   * Keeps media the model generated as a {@code GENERATED} file, {@code ACTIVE} at once and
+   * downloadable, and returns its {@code uri}.
+   */
+  String generated(String mimeType, byte[] bytes) {
+    return FileStore.uri(baseUrl, store.addGenerated(mimeType, bytes).id);
+  }
+
   /** What the model sees of a file named by {@code uri}, or null when the uri names no stored file. */
   String describe(String kind, String uri, String partMimeType) {
     String id = fileId(uri);

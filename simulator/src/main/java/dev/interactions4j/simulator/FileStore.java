@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,6 +32,7 @@ final class FileStore implements AutoCloseable {
   /** A file id: at most 40 of {@code [a-z0-9-]}, neither starting nor ending with {@code -} (Google's SDK checks the same). */
   private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?");
   private static final Duration LIFETIME = Duration.ofHours(48);
+  private static final AtomicLong SEQUENCE = new AtomicLong();
 
   /** One file and where its bytes are. */
   static final class StoredFile {
@@ -39,6 +44,8 @@ final class FileStore implements AutoCloseable {
     final String source;
     final Path bytes;
     final Instant created;
+    /** The order of creation, for listing newest first even within one clock tick. */
+    final long sequence;
     final ObjectNode failure;
     /** The file's origin for registered files ({@code gs://...}), else null. */
     final String registeredUri;
@@ -56,6 +63,7 @@ final class FileStore implements AutoCloseable {
       this.registeredUri = registeredUri;
       this.failure = failure;
       this.created = Instant.now().truncatedTo(ChronoUnit.MICROS);
+      this.sequence = SEQUENCE.incrementAndGet();
     }
   }
 
@@ -129,6 +137,20 @@ final class FileStore implements AutoCloseable {
     return file;
   }
 
+  /** Keeps generated media (delivered by uri) as a file. */
+  StoredFile addGenerated(String mimeType, byte[] bytes) {
+    Path spill = newSpillFile();
+    try {
+      Files.write(spill, bytes);
+      String sha = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return add(newId(), null, mimeType, bytes.length, sha, "GENERATED", spill, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot keep a generated file", e);
+    } catch (NoSuchAlgorithmException | ApiFailure e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The file for a get, counting the get toward its processing. */
   StoredFile get(String id) throws ApiFailure {
     StoredFile file = peek(id);
@@ -156,7 +178,7 @@ final class FileStore implements AutoCloseable {
   /** All files, newest first, as the API lists them. */
   List<StoredFile> all() {
     List<StoredFile> all = new ArrayList<>(files.values());
-    all.sort(Comparator.comparing((StoredFile file) -> file.created).reversed().thenComparing(file -> file.id));
+    all.sort(Comparator.comparingLong((StoredFile file) -> file.sequence).reversed());
     return all;
   }
 
@@ -178,7 +200,7 @@ final class FileStore implements AutoCloseable {
     synchronized (file) {
       processed = file.gets >= processingGets && !Instant.now().isBefore(file.created.plus(processingTime));
     }
-    if (!processed) {
+    if (!processed && !file.source.equals("GENERATED")) {
       return "PROCESSING";
     }
     return file.failure != null ? "FAILED" : "ACTIVE";

@@ -56,9 +56,6 @@ final class Media {
     return out.array();
   }
 
-  /** Where media delivered by uri points: the shape of a Files API file's uri. */
-  static final String GENERATED_FILES = "https://generativelanguage.googleapis.com/v1beta/files/";
-
   /**
    * A minimal MP4 (ISO base media) file: an {@code ftyp} box and a {@code free} box holding
    * {@code subject}, enough for a type sniffer; it has no playable track.
