@@ -235,7 +235,7 @@ final class TreeJson {
         // Copies of the last output's media, which the steps carry too and the model leaves out.
         parser.skipChildren();
       } else if (place == Place.CONTENT && valueToken == JsonToken.VALUE_STRING && name.equals("data")
-          && MEDIA_TYPES.contains(type)) {
+          && type != null && MEDIA_TYPES.contains(type)) {
         object.set(name, new POJONode(decode(parser)));
       } else if (valueToken == JsonToken.START_ARRAY && holdsMedia(place, type, name)) {
         object.set(name, array(parser, place == Place.ANSWER ? Place.STEP : Place.CONTENT));

@@ -87,6 +87,14 @@ class MediaPlacesTest {
     assertArrayEquals(new byte[] {0, 1, 2}, read.outputs(Content.Image.class).get(0).data().bytes());
   }
 
+  @ParameterizedTest
+  @MethodSource("readers")
+  void contentWithoutAType_isAWireFormatError(Function<String, Interaction> reader) {
+    String output = "{\"type\":\"model_output\",\"content\":[{\"data\":\"AA\",\"mime_type\":\"image/png\"}]}";
+
+    assertThrows(WireFormatException.class, () -> reader.apply(answer(output)));
+  }
+
   @Test
   void mediaThatIsNotBase64_whereMediaBelongs_isStillRefused() {
     String output = "{\"type\":\"model_output\",\"content\":[{\"type\":\"image\",\"data\":\"not base64!\"}]}";
