@@ -147,7 +147,8 @@ final class EnvironmentRoutes {
     }
     String type = exchange.getRequestHeaders().getFirst("X-Goog-Upload-Header-Content-Type");
     String mimeType = type == null || type.isBlank() ? "application/octet-stream" : type.strip();
-    long declared = declaredSize(exchange.getRequestHeaders().getFirst("X-Goog-Upload-Header-Content-Length"));
+    long declared = FileStart.size(exchange.getRequestHeaders().getFirst("X-Goog-Upload-Header-Content-Length"),
+        "X-Goog-Upload-Header-Content-Length");
     uploads.open(exchange, exchange.getRequestURI().getRawPath(), declared, (spill, size, sha, baseUrl) -> {
       byte[] bytes;
       try {
@@ -170,18 +171,4 @@ final class EnvironmentRoutes {
     return new ApiFailure(409, "ALREADY_EXISTS", "File '" + path + "' exists; upload with overwrite=true to replace it");
   }
 
-  private static long declaredSize(String header) throws ApiFailure {
-    if (header == null || header.isBlank()) {
-      return -1;
-    }
-    try {
-      long size = Long.parseLong(header.strip());
-      if (size >= 0) {
-        return size;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw ApiFailure.invalid("X-Goog-Upload-Header-Content-Length must be a byte count but is '" + header + "'");
-  }
 }
