@@ -170,5 +170,4 @@ final class EnvironmentRoutes {
   private static ApiFailure existing(String path) {
     return new ApiFailure(409, "ALREADY_EXISTS", "File '" + path + "' exists; upload with overwrite=true to replace it");
   }
-
 }
