@@ -44,8 +44,13 @@ final class FileRoutes {
    * it arrives instead of being read into memory first (and is recorded without its bytes).
    */
   static boolean streamsBody(ApiPath path, Headers headers) {
-    return path != null && path.upload() && isFiles(path.resource())
+    return path != null && path.upload() && (isFiles(path.resource()) || EnvironmentRoutes.isFiles(path.resource()))
         && !"start".equalsIgnoreCase(String.valueOf(headers.getFirst("X-Goog-Upload-Command")).strip());
+  }
+
+  /** The resumable upload sessions, which environments' uploads use too. */
+  FileUploads uploads() {
+    return uploads;
   }
 
   /** Whether this is a request on an open upload session (the session URL is its own credential). */

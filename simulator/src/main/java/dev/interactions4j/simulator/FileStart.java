@@ -83,7 +83,8 @@ record FileStart(String name, String displayName, String mimeType, long declared
     return value == null || value.isNull() ? null : value.isValueNode() ? value.asString() : value.toString();
   }
 
-  private static long size(String text, String what) throws ApiFailure {
+  /** A byte count from a header or field, or -1 when absent. */
+  static long size(String text, String what) throws ApiFailure {
     if (text == null || text.isBlank()) {
       return -1;
     }

@@ -24,6 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * active}, the {@code upload, finalize} one {@code final} with {@code {"file": File}}; {@code query}
  * answers the status and {@code X-Goog-Upload-Size-Received}, from which a client resumes;
  * {@code cancel} drops the session. Bytes go straight from the connection to the store's disk.
+ * The same sessions serve the Files API and uploads into an environment's files; what a finished
+ * upload becomes is its {@link Destination}'s.
  */
 final class FileUploads {
   /** Chunks other than the last must be multiples of this, as the start answer's granularity header says. */
@@ -37,17 +39,29 @@ final class FileUploads {
   private final Ids ids;
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
-  /** An open (or finished) upload: what the start said and what has arrived. */
+  /** What a finished upload becomes, and the body of the final answer. */
+  @FunctionalInterface
+  interface Destination {
+    /**
+     * Takes the complete bytes ({@code spill}, the destination's from now on) and returns the body
+     * every later answer of the session carries.
+     */
+    ObjectNode finish(Path spill, long size, String sha256, String baseUrl) throws ApiFailure;
+  }
+
+  /** An open (or finished) upload: what the start declared, where it goes and what has arrived. */
   private static final class Session {
-    final FileStart start;
+    final long declaredSize;
+    final Destination destination;
     final Path spill;
     MessageDigest digest;
     long received;
     String status = "active";
-    FileStore.StoredFile file;
+    ObjectNode finalAnswer;
 
-    Session(FileStart start, Path spill) {
-      this.start = start;
+    Session(long declaredSize, Destination destination, Path spill) {
+      this.declaredSize = declaredSize;
+      this.destination = destination;
       this.spill = spill;
       try {
         this.digest = MessageDigest.getInstance("SHA-256");
@@ -68,17 +82,32 @@ final class FileUploads {
     return sessions.containsKey(query.getOrDefault("upload_id", ""));
   }
 
-  /** Opens a session from a {@code start} request. */
+  /** Opens a Files API session from a {@code start} request. */
   void start(HttpExchange exchange, ApiPath path, byte[] body) throws IOException, ApiFailure {
     FileStart start = FileStart.read(exchange.getRequestHeaders(), body);
     if (start.name() != null && store.exists(start.name())) {
       throw new ApiFailure(409, "ALREADY_EXISTS", "File 'files/" + start.name() + "' already exists");
     }
+    open(exchange, "/upload/" + path.version() + "/files", start.declaredSize(), (spill, size, sha, baseUrl) -> {
+      String id = start.name() != null ? start.name() : store.newId();
+      FileStore.StoredFile file = store.add(id, start.displayName(), start.mimeType(), size, sha, "UPLOADED", spill, null);
+      ObjectNode answer = JsonNodeFactory.instance.objectNode();
+      // The upload's answer shows the file as it was when the bytes were complete.
+      answer.set("file", store.toJson(file, baseUrl, "PROCESSING"));
+      return answer;
+    });
+  }
+
+  /**
+   * Opens a session whose bytes go to {@code destination}, answering its URL ({@code sessionPath}
+   * plus the session's id) in {@code x-goog-upload-url}.
+   */
+  void open(HttpExchange exchange, String sessionPath, long declaredSize, Destination destination) throws IOException {
     String id = ids.resource("file_upload_");
-    sessions.put(id, new Session(start, store.newSpillFile()));
+    sessions.put(id, new Session(declaredSize, destination, store.newSpillFile()));
     String host = exchange.getRequestHeaders().getFirst("Host");
     exchange.getResponseHeaders().set("x-goog-upload-url",
-        "http://" + host + "/upload/" + path.version() + "/files?upload_id=" + id + "&upload_protocol=resumable");
+        "http://" + host + sessionPath + "?upload_id=" + id + "&upload_protocol=resumable");
     exchange.getResponseHeaders().set("x-goog-upload-status", "active");
     exchange.getResponseHeaders().set("x-goog-upload-chunk-granularity", Long.toString(GRANULARITY));
     InteractionsHandler.send(exchange, 200, "text/plain", "");
@@ -128,7 +157,7 @@ final class FileUploads {
     if (!finalize && length >= 0 && length % GRANULARITY != 0) {
       throw refused(exchange, session, "A chunk other than the last must be a multiple of " + GRANULARITY + " bytes but has " + length);
     }
-    long limit = session.start.declaredSize() >= 0 ? session.start.declaredSize() : MAX_FILE_SIZE;
+    long limit = session.declaredSize >= 0 ? session.declaredSize : MAX_FILE_SIZE;
     if (length >= 0 && session.received + length > limit) {
       throw refused(exchange, session, "The upload would hold " + (session.received + length) + " bytes, more than the "
           + limit + " declared or allowed");
@@ -140,7 +169,7 @@ final class FileUploads {
       return;
     }
     if (finalize) {
-      finish(session);
+      finish(session, baseUrl);
     }
     answer(exchange, session, baseUrl, false);
   }
@@ -182,16 +211,14 @@ final class FileUploads {
     return count;
   }
 
-  private void finish(Session session) throws ApiFailure {
-    long declared = session.start.declaredSize();
+  private void finish(Session session, String baseUrl) throws ApiFailure {
+    long declared = session.declaredSize;
     if (declared >= 0 && session.received != declared) {
       throw ApiFailure.invalid("The upload was finalized with " + session.received + " bytes, but "
           + declared + " were declared (X-Goog-Upload-Header-Content-Length)");
     }
-    String id = session.start.name() != null ? session.start.name() : store.newId();
     String sha = Base64.getEncoder().encodeToString(session.digest.digest());
-    session.file = store.add(id, session.start.displayName(), session.start.mimeType(), session.received, sha, "UPLOADED",
-        session.spill, null);
+    session.finalAnswer = session.destination.finish(session.spill, session.received, sha, baseUrl);
     session.status = "final";
   }
 
@@ -200,14 +227,11 @@ final class FileUploads {
     if (withSize) {
       exchange.getResponseHeaders().set("x-goog-upload-size-received", Long.toString(session.received));
     }
-    if (session.file == null) {
+    if (session.finalAnswer == null) {
       InteractionsHandler.send(exchange, 200, "text/plain", "");
       return;
     }
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    // The upload's answer shows the file as it was when the bytes were complete.
-    body.set("file", store.toJson(session.file, baseUrl, "PROCESSING"));
-    InteractionsHandler.send(exchange, 200, "application/json", body.toString());
+    InteractionsHandler.send(exchange, 200, "application/json", session.finalAnswer.toString());
   }
 
   private static ApiFailure refused(HttpExchange exchange, Session session, String message) {

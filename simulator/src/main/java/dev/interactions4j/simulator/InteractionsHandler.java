@@ -42,7 +42,7 @@ final class InteractionsHandler implements HttpHandler {
       Resources resources) {
     this.engine = engine;
     this.environments = resources.environments();
-    this.environmentRoutes = new EnvironmentRoutes(environments, ids);
+    this.environmentRoutes = new EnvironmentRoutes(environments, resources.files().uploads());
     this.webhooks = resources.sender();
     this.webhookRoutes = new WebhookRoutes(resources.webhooks(), webhooks);
     this.fileRoutes = resources.files();
