@@ -13,6 +13,11 @@ import java.util.function.Function;
  * a project, a location and {@link Credentials}). Its {@code toString} never shows a credential.
  */
 public final class GeminiClientBuilder {
+  /**
+   * 15 MB: its base64 (20 MB) fits every inline limit Google's pages quote, the 20 MB of a whole
+   * request on the video page as well as the 100 MB (50 MB for PDFs) of the file-input page.
+   */
+  static final long DEFAULT_INLINE_MEDIA_LIMIT = 15_000_000;
   private Function<String, String> environment = System::getenv;
   private String apiKey;
   private String baseUrl;
@@ -20,6 +25,7 @@ public final class GeminiClientBuilder {
   private Boolean agentPlatform;
   private String project;
   private String location;
+  private ApiVersion apiVersion;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration requestTimeout = ClientLimits.DEFAULT_REQUEST_TIMEOUT;
   private Duration readTimeout = ClientLimits.DEFAULT_READ_TIMEOUT;
@@ -33,6 +39,7 @@ public final class GeminiClientBuilder {
   private Executor executor;
   private HttpClient httpClient;
   private int repairTurns;
+  private long inlineMediaLimit = DEFAULT_INLINE_MEDIA_LIMIT;
   private boolean autoContinue = true;
   private int maxContinuationHops = DEFAULT_CONTINUATION_HOPS;
 
@@ -42,7 +49,8 @@ public final class GeminiClientBuilder {
   GeminiClientBuilder() {}
 
   /**
-   * The API key; by default {@code GOOGLE_API_KEY}, else {@code GEMINI_API_KEY}; optional when
+   * The API key; by default {@code GOOGLE_API_KEY}, else {@code GEMINI_API_KEY} (when both are
+   * set, {@code GOOGLE_API_KEY} wins and a warning is logged, as in Google's SDKs); optional when
    * the base URL is on loopback.
    */
   public GeminiClientBuilder apiKey(String value) {
@@ -52,8 +60,9 @@ public final class GeminiClientBuilder {
 
   /**
    * The base URL with its scheme, e.g. a simulator's {@code http://127.0.0.1:8089}: it replaces
-   * the host of either endpoint, the path stays. By default {@code GEMINI_BASE_URL} (Agent
-   * Platform: {@code GOOGLE_VERTEX_BASE_URL}), else Google's host (Agent Platform: the location's).
+   * the host of either endpoint, the path stays. By default {@code GEMINI_BASE_URL}, else {@code
+   * GOOGLE_GEMINI_BASE_URL} (the name Google's SDKs read; Agent Platform: {@code
+   * GOOGLE_VERTEX_BASE_URL}), else Google's host (Agent Platform: the location's).
    */
   public GeminiClientBuilder baseUrl(String value) {
     baseUrl = value;
@@ -79,6 +88,18 @@ public final class GeminiClientBuilder {
     agentPlatform = true;
     project = null;
     location = null;
+    return this;
+  }
+
+  /**
+   * The API version of every path: {@link ApiVersion#V1BETA} by default on the Gemini API (also
+   * {@link ApiVersion#V1}, where the Interactions API is generally available), {@link
+   * ApiVersion#V1BETA1} by default on the Agent Platform (also {@code V1}). Webhooks and
+   * environments follow it; the Files upload path stays {@code upload/v1beta/files}, as in
+   * Google's SDKs. A version of the other endpoint fails {@link #build()}.
+   */
+  public GeminiClientBuilder apiVersion(ApiVersion value) {
+    apiVersion = Objects.requireNonNull(value, "apiVersion");
     return this;
   }
 
@@ -225,6 +246,20 @@ public final class GeminiClientBuilder {
   }
 
   /**
+   * The most inline media (bytes, before base64) one request of a generated service may carry:
+   * past it, media is uploaded with the Files API, the largest first, awaited until {@code
+   * ACTIVE} and sent by URI. 15 MB by default (the strictest limit Google's pages quote); 0 uploads
+   * every media.
+   */
+  public GeminiClientBuilder inlineMediaLimit(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("inlineMediaLimit must not be negative but is " + bytes);
+    }
+    inlineMediaLimit = bytes;
+    return this;
+  }
+
+  /**
    * Whether an answer the server stopped at its decode limit ({@code requires_continuation} with
    * a {@code continuation_token}) is continued by the client until it ends, in {@code create},
    * {@code generate}, conversations, services and the tool loop; true by default. Each hop is a
@@ -259,7 +294,7 @@ public final class GeminiClientBuilder {
   public GeminiClient build() {
     JacksonVersions.require();
     EndpointChoice.Choice choice = EndpointChoice.choose(
-        new EndpointChoice.Settings(apiKey, credentials, baseUrl, agentPlatform, project, location), environment);
+        new EndpointChoice.Settings(apiKey, credentials, baseUrl, agentPlatform, project, location, apiVersion), environment);
     Executor chosen = executor;
     Runnable onClose = () -> {};
     if (chosen == null) {
@@ -278,12 +313,14 @@ public final class GeminiClientBuilder {
     ClientLimits limits = new ClientLimits(requestTimeout, readTimeout, callTimeout, maxEventSize, maxTextSize,
         maxErrorBodySize, streamResumeLimit);
     HttpTransport transport = new HttpTransport(http, choice.endpoint(), choice.auth(), limits, retryPolicy, followRedirects);
-    return new GeminiClient(transport, chosen, pollingPolicy, repairTurns, maxContinuationHops, autoContinue, onClose);
+    return new GeminiClient(transport, chosen, pollingPolicy, repairTurns, maxContinuationHops, autoContinue,
+        inlineMediaLimit, onClose);
   }
 
   @Override
   public String toString() {
     return "GeminiClientBuilder[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "<from environment>" : "<redacted>")
+        + (apiVersion == null ? "" : ", apiVersion=" + apiVersion)
         + (agentPlatform == Boolean.TRUE ? ", agentPlatform=" + (project == null ? "express" : project + "/" + location) : "")
         + (credentials == null ? "" : ", credentials=<redacted>") + "]";
   }

@@ -32,7 +32,9 @@ import java.util.stream.Stream;
  * What a generated {@link GeminiService} implementation calls: one interaction per method call,
  * from a request template (model or agent, system instruction, settings, built-in tools) and the
  * call's input. Runs the function-calling loop when the service has tools, and in a conversation
- * chains every call to the last with {@code previous_interaction_id}. Usable by hand too.
+ * chains every call to the last with {@code previous_interaction_id}. Media past the client's
+ * {@link GeminiClient#inlineMediaLimit()} is uploaded with the Files API and sent by URI. Usable
+ * by hand too.
  * Thread-safe; a conversation's calls run one at a time.
  */
 public final class ServiceSession {
@@ -100,9 +102,12 @@ public final class ServiceSession {
    * client's {@code autoContinue} is off) and the rest of the text comes as one last piece.
    */
   public Stream<String> textStream(InteractionRequest template, Input input) {
-    InteractionRequest request = chained(template.toBuilder().input(input).build());
+    InteractionRequest request = chained(MediaUploads.uploadLarge(client, template.toBuilder().input(input).build()));
     AtomicReference<Interaction> streamed = new AtomicReference<>();
-    InteractionStream stream = client.stream(request, streamed::set);
+    InteractionStream stream = client.stream(request, hop -> {
+      streamed.set(hop);
+      remember(hop);
+    });
     Stream<String> deltas = stream.events()
         .filter(event -> event instanceof StreamEvent.StepDelta delta && delta.delta() instanceof Delta.Text)
         .map(event -> ((Delta.Text) ((StreamEvent.StepDelta) event).delta()).text());
@@ -116,7 +121,6 @@ public final class ServiceSession {
       return Stream.empty();
     }
     if (!hop.requiresContinuation() || !client.autoContinue()) {
-      remember(hop);
       return Stream.empty();
     }
     Interaction whole = client.continueAnswer(request, hop);
@@ -142,7 +146,8 @@ public final class ServiceSession {
 
   /** Starts the call in the background (agents need it); {@code result} types the ended interaction. */
   public <T> BackgroundTask<T> background(InteractionRequest template, Input input, Function<Interaction, T> result) {
-    BackgroundTask<Interaction> task = client.startBackground(chained(template.toBuilder().input(input).build()));
+    BackgroundTask<Interaction> task = client.startBackground(
+        chained(MediaUploads.uploadLarge(client, template.toBuilder().input(input).build())));
     remember(task.lastSeen());
     return task.map(result);
   }
@@ -212,11 +217,13 @@ public final class ServiceSession {
   }
 
   private Interaction send(InteractionRequest request) {
+    // Uploads happen before the conversation's lock: a long upload holds up no other call.
+    InteractionRequest uploaded = MediaUploads.uploadLarge(client, request);
     if (!conversation) {
-      return sendNow(request);
+      return sendNow(uploaded);
     }
     synchronized (this) {
-      return sendNow(request);
+      return sendNow(uploaded);
     }
   }
 

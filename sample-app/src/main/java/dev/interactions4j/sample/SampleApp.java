@@ -1,5 +1,6 @@
 package dev.interactions4j.sample;
 
+import dev.interactions4j.ApiVersion;
 import dev.interactions4j.Conversation;
 import dev.interactions4j.GeminiException;
 import java.io.BufferedReader;
@@ -24,10 +25,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The interactions4j sample app: every feature from the command line. Without {@code
- * GEMINI_API_KEY} it runs against an embedded simulator.
+ * GOOGLE_API_KEY} or {@code GEMINI_API_KEY} it runs against an embedded simulator.
  */
 @Command(name = "interactions4j-sample-app", mixinStandardHelpOptions = true, version = "interactions4j 0.1.0",
-    description = "Shows interactions4j: conversations, streaming, structured output, agents. Without GEMINI_API_KEY it uses an embedded simulator.")
+    subcommands = SampleApp.FilesCommand.class,
+    description = "Shows interactions4j: conversations, streaming, structured output, agents. Without GOOGLE_API_KEY or GEMINI_API_KEY it uses an embedded simulator.")
 public final class SampleApp {
   @Option(names = "--base-url", description = "Base URL replacing the host of either endpoint (default: Google, or the "
       + "embedded simulator without a key)")
@@ -40,6 +42,18 @@ public final class SampleApp {
   @Option(names = "--vertex-location", paramLabel = "L", defaultValue = "global",
       description = "Agent Platform location, e.g. us-central1 (default: ${DEFAULT-VALUE})")
   String vertexLocation;
+
+  @Option(names = "--api-version", paramLabel = "V", converter = ApiVersionConverter.class, description = "API version of"
+      + " every call: v1 or v1beta (Agent Platform: v1 or v1beta1); default v1beta (Agent Platform: v1beta1)")
+  ApiVersion apiVersion;
+
+  /** Reads {@code --api-version}; a malformed one is a usage error naming the shape expected. */
+  static final class ApiVersionConverter implements CommandLine.ITypeConverter<ApiVersion> {
+    @Override
+    public ApiVersion convert(String value) {
+      return ApiVersion.of(value);
+    }
+  }
 
   @Option(names = "--model", defaultValue = "gemini-3-flash-preview", description = "Model (default: ${DEFAULT-VALUE})")
   String model;
@@ -155,13 +169,39 @@ public final class SampleApp {
     return 0;
   }
 
-  @Command(name = "describe", description = "Asks the travel agent about a picture (PNG, JPEG, WebP, HEIC or GIF).")
-  int describe(@Parameters(index = "0", paramLabel = "IMAGE") Path picture,
-      @Parameters(index = "1", arity = "0..1", paramLabel = "QUESTION", defaultValue = "What is in this picture?") String question) {
+  @Command(name = "describe", mixinStandardHelpOptions = true, description = {"Asks the travel agent about a file: a picture, a recording, a video or a "
+      + "document (PDF, text). A file above the inline limit (15 MB) is uploaded with the Files API first, its progress "
+      + "shown, and sent by URI once ACTIVE; smaller ones go inline."})
+  int describe(@Parameters(index = "0", paramLabel = "FILE") Path file,
+      @Parameters(index = "1", arity = "0..1", paramLabel = "QUESTION", defaultValue = "What is in this picture?") String question,
+      @Option(names = "--upload", description = "Upload the file with the Files API whatever its size") boolean upload) {
     try (Backend backend = backend()) {
-      demos(backend).describe(picture, question);
+      demos(backend).describe(file, question, upload);
     }
     return 0;
+  }
+
+  /** {@code files list} and {@code files delete NAME}: the project's files in the Files API. */
+  @Command(name = "files", mixinStandardHelpOptions = true,
+      description = "The project's files in the Files API (uploaded files last 48 hours): list, delete.")
+  static final class FilesCommand {
+    @CommandLine.ParentCommand SampleApp app;
+
+    @Command(name = "list", description = "Lists the project's files: name, MIME type, size, state, display name.")
+    int list() {
+      try (Backend backend = app.backend()) {
+        new FileDemos(backend.client(), app.out).list();
+      }
+      return 0;
+    }
+
+    @Command(name = "delete", description = "Deletes a file by its name (files/ID or ID).")
+    int delete(@Parameters(paramLabel = "NAME") String name) {
+      try (Backend backend = app.backend()) {
+        new FileDemos(backend.client(), app.out).delete(name);
+      }
+      return 0;
+    }
   }
 
   @Command(name = "plan", description = "Asks the travel agent for a trip plan (structured output through a generated service).")
@@ -206,8 +246,8 @@ public final class SampleApp {
   }
 
   private Backend backend() {
-    return vertexProject != null ? Backend.agentPlatform(vertexProject, vertexLocation, baseUrl, environment)
-        : Backend.open(baseUrl, environment, out);
+    return vertexProject != null ? Backend.agentPlatform(vertexProject, vertexLocation, baseUrl, apiVersion, environment)
+        : Backend.open(baseUrl, apiVersion, environment, out);
   }
 
   private Demos demos(Backend backend) {
