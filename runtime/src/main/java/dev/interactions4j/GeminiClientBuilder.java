@@ -11,6 +11,8 @@ import java.util.function.Function;
 /**
  * Builds a {@link GeminiClient} for the Gemini API (an API key) or the Agent Platform (Vertex AI:
  * a project, a location and {@link Credentials}). Its {@code toString} never shows a credential.
+ * Its length is its settings, one documented setter each; the decisions they feed are elsewhere
+ * ({@code EndpointChoice}, {@link ClientLimits}, {@link RetryPolicy}).
  */
 public final class GeminiClientBuilder {
   /**

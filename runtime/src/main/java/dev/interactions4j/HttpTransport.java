@@ -29,7 +29,9 @@ import java.util.concurrent.TimeoutException;
  * with backoff, error bodies turned into typed exceptions, and every read bounded in time and
  * size ({@link ClientLimits}). Credentials go in a header, only to the configured origin ({@link
  * CredentialScope}), and are masked in whatever the library shows ({@link Redactor}). {@link
- * #close} ends every exchange in flight.
+ * #close} ends every exchange in flight. It is longer than the project's usual class on purpose:
+ * every send of the library passes here, so the promises that hold for all of them (bounded,
+ * credentials scoped, closeable, typed) are kept in one place rather than spread over several.
  */
 final class HttpTransport implements AutoCloseable {
   static final String API_REVISION = "2026-05-20";

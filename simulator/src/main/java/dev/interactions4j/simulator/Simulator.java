@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local Interactions API server on loopback with a deterministic scripted model: for the
  * sample app, for tests, and for your own tests. Real HTTP, the real wire format, the real
- * error shapes; faults on demand.
+ * error shapes; faults on demand. This class is the simulator's whole public surface (its
+ * builder and its settings), which is why it is longer than the rest; the behaviour is in the
+ * package-private classes behind it.
  *
  * <pre>{@code
  * try (Simulator simulator = Simulator.start()) {
