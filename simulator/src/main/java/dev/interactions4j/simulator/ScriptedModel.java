@@ -28,7 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
  *       what the conversation knows; anything else is echoed. Built-in tools that were declared
  *       (Google Search, URL context, code execution, ...) then add their steps and citations.
  * </ol>
- * A thought step comes first when thinking is asked for. Token counts are {@link Tokens}'s.
+ * A thought step comes first when thinking is asked for. Token counts are {@link Tokens}'s. The
+ * rules stay in this one class, though it is longer than most, so that their order is read in one
+ * place; what each rule makes is in its own class ({@link BuiltInTools}, {@link ResearchReport},
+ * {@link Media}, {@link SchemaInstanceGenerator}).
  */
 final class ScriptedModel {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
