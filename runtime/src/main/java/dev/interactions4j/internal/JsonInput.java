@@ -158,7 +158,21 @@ public final class JsonInput {
    * object when there is none.
    */
   public String nextProperty() {
-    JsonToken token = advance();
+    int last = path.size() - 1;
+    Object previous = path.set(last, null); // between two properties: the object itself
+    JsonToken token;
+    try {
+      token = advance();
+    } catch (JacksonException malformed) {
+      // Jackson reads a property's value token together with its name, so a malformed value
+      // (NaN, a bad literal) fails here, with the name already in the parser's context: the
+      // pointer names that property, not the one before it.
+      String name = parser.streamReadContext().currentName();
+      if (name != null && !name.equals(previous)) {
+        path.set(last, name);
+      }
+      throw malformed;
+    }
     if (token == JsonToken.END_OBJECT) {
       path.remove(path.size() - 1);
       return null;
@@ -184,8 +198,12 @@ public final class JsonInput {
     }
     List<T> list = new ArrayList<>();
     path.add(null);
-    for (int index = 0; advance() != JsonToken.END_ARRAY; index++) {
+    // The index is set before the element is reached, so that a malformed element names itself.
+    for (int index = 0; ; index++) {
       path.set(path.size() - 1, index);
+      if (advance() == JsonToken.END_ARRAY) {
+        break;
+      }
       list.add(element.read(this));
     }
     path.remove(path.size() - 1);
@@ -274,6 +292,10 @@ public final class JsonInput {
   /** Reads a one-character string. */
   public char readChar() {
     String text = readString();
+    if (text.length() == 2 && Character.isSurrogatePair(text.charAt(0), text.charAt(1))) {
+      // The schema's pattern says so too: a char holds one UTF-16 unit, not an emoji.
+      throw mismatch("one character up to U+FFFF (a Java char cannot hold one beyond it)");
+    }
     if (text.length() != 1) {
       throw mismatch("a string of exactly one character");
     }

@@ -68,8 +68,9 @@ public final class OutputType<T> {
   }
 
   /**
-   * Parses the model's whole answer. Leading and trailing whitespace and a Markdown code fence
-   * around the JSON are tolerated; anything else after the value is a mismatch.
+   * Parses the model's whole answer. Leading and trailing whitespace, a leading byte-order mark
+   * and a Markdown code fence around the JSON are tolerated; anything else after the value is a
+   * mismatch.
    *
    * @throws OutputMismatchException with {@link OutputMismatchException#rawText()} set, if the text
    *     is not JSON or does not match the type
@@ -126,9 +127,10 @@ public final class OutputType<T> {
     return format;
   }
 
-  // Models asked for JSON sometimes still wrap it in ```json ... ```.
+  // Models asked for JSON sometimes still wrap it in ```json ... ```. A byte-order mark before the
+  // text is dropped like whitespace: it is an encoding artefact, never part of the JSON value.
   private static String unfence(String text) {
-    String trimmed = text.strip();
+    String trimmed = (text.startsWith("\uFEFF") ? text.substring(1) : text).strip();
     if (!trimmed.startsWith("```") || !trimmed.endsWith("```") || trimmed.length() < 6) {
       return trimmed;
     }

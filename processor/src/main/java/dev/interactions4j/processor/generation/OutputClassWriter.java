@@ -84,7 +84,7 @@ public final class OutputClassWriter {
         .addJavadoc(
             "The JSON Schema of {@link $T}, using only keywords Gemini accepts.\n",
             model.sourceType())
-        .initializer(Literals.of(schemaJson))
+        .initializer(Literals.json(schemaJson))
         .build();
   }
 
@@ -98,7 +98,7 @@ public final class OutputClassWriter {
                 + " with it.\n",
             model.sourceType())
         .initializer(
-            "$T.of($S, JSON_SCHEMA, $T::$N, $T::$N)",
+            "$T.of($S,$WJSON_SCHEMA,$W$T::$N,$W$T::$N)",
             RuntimeNames.OUTPUT_TYPE,
             model.sourceType().canonicalName(),
             self,

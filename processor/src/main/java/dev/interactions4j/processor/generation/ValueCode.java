@@ -57,7 +57,7 @@ final class ValueCode {
       return arrayRead(array, in, depth);
     }
     if (type instanceof JsonType.StringMap map) {
-      CodeBlock read = CodeBlock.of("$N.readMap($L)", in, reader(map.values(), depth + 1));
+      CodeBlock read = CodeBlock.of("$N.readMap($L)", in, elementReader(map.values(), map.nullableValues(), depth + 1));
       return sized(read, "entries", map.constraints(), in);
     }
     if (type instanceof JsonType.Named named) {
@@ -85,6 +85,15 @@ final class ValueCode {
     }
     String in = "in" + depth;
     return CodeBlock.of("$N -> $L", in, read(type, in, depth));
+  }
+
+  // An element's reader; a @Nullable element's reads null as null (the writers write it so already).
+  private CodeBlock elementReader(JsonType type, boolean nullable, int depth) {
+    if (!nullable) {
+      return reader(type, depth);
+    }
+    String in = "in" + depth;
+    return CodeBlock.of("$N -> $N.readNullable($L)", in, in, reader(type, depth + 1));
   }
 
   /** An expression writing {@code value} to the {@code JsonGenerator} named {@code generator}. */
@@ -178,7 +187,7 @@ final class ValueCode {
 
   private CodeBlock arrayRead(JsonType.Array array, String in, int depth) {
     String method = array.container() == ContainerKind.SET ? "readSet" : "readList";
-    CodeBlock read = CodeBlock.of("$N.$N($L)", in, method, reader(array.items(), depth + 1));
+    CodeBlock read = CodeBlock.of("$N.$N($L)", in, method, elementReader(array.items(), array.nullableItems(), depth + 1));
     read = sized(read, "items", array.constraints(), in);
     if (array.container() == ContainerKind.OBJECT_ARRAY) {
       TypeName component = ((ArrayTypeName) array.javaType()).componentType();
@@ -252,7 +261,7 @@ final class ValueCode {
               "$T.length($N, $L, $L, $L)", RuntimeNames.CHECKS, in, value, c.minSize(), maxLiteral(c));
     }
     if (c.pattern().isPresent()) {
-      value = CodeBlock.of("$T.pattern($N, $L, $S)", RuntimeNames.CHECKS, in, value, c.pattern().get());
+      value = CodeBlock.of("$T.pattern($N, $L, $L)", RuntimeNames.CHECKS, in, value, Literals.of(c.pattern().get()));
     }
     if (c.notBlank()) {
       value = CodeBlock.of("$T.notBlank($N, $L)", RuntimeNames.CHECKS, in, value);
@@ -276,7 +285,7 @@ final class ValueCode {
   }
 
   private static CodeBlock bound(String bound) {
-    return bound == null ? CodeBlock.of("null") : CodeBlock.of("$S", bound);
+    return Literals.of(bound);
   }
 
   private static CodeBlock scalarRead(ScalarKind kind, String in) {

@@ -76,9 +76,18 @@ final class DefinitionReader {
     if (!accessible(element, site)) {
       return Optional.empty();
     }
+    String typeName = element.getQualifiedName().toString();
+    boolean generic = !type.getTypeArguments().isEmpty();
+    if (generic && session.growing(typeName, identity)) {
+      diagnostics.error(site.element(), Messages.POLYMORPHIC_RECURSION, site.subject(), javaType, typeName);
+      return Optional.empty();
+    }
     String key = session.begin(identity, baseKey(type));
     if (annotations.find(element, OUTPUT).isPresent()) {
       session.markOutput(key);
+    }
+    if (generic) {
+      session.openGeneric(typeName, identity);
     }
     Optional<? extends Definition> definition =
         switch (element.getKind()) {
@@ -86,13 +95,16 @@ final class DefinitionReader {
           case ENUM -> readEnum(element, key, javaType);
           default -> readSealed(element, key, javaType, site);
         };
+    if (generic) {
+      session.closeGeneric(typeName);
+    }
     session.finish(key, definition.orElse(null));
     return definition.map(d -> new JsonType.Named(key, javaType, Constraints.NONE));
   }
 
   /** A method parameter as a property, read like a record component. */
-  Optional<PropertyModel> parameter(VariableElement parameter, Site site, Optional<String> paramTag) {
-    return records.parameter(parameter, site, paramTag);
+  Optional<PropertyModel> parameter(VariableElement parameter, TypeMirror type, Site site, Optional<String> paramTag) {
+    return records.parameter(parameter, type, site, paramTag);
   }
 
   /** The JSON shape of {@code type} (a method's return type, say). */
