@@ -27,8 +27,9 @@ echo "ok"
 
 step "install $version into $repo"
 # every module the next step resolves (the sample app depends on adc too); tests ran in
-# `mvn -B verify`, Javadoc is checked in the next step
-mvn_it install -Dmaven.test.skip=true -Dmaven.javadoc.skip=true
+# `mvn -B verify` (test sources are compiled: the simulator's test jar is a dependency), Javadoc is
+# checked in the next step
+mvn_it install -DskipTests -Dmaven.javadoc.skip=true
 
 step "mvn -B javadoc:javadoc (warnings fail it)"
 mvn_it javadoc:javadoc
@@ -37,6 +38,13 @@ step "plain Java 17"
 mvn_it -f it/java17/pom.xml verify
 step "plain Java 17 on the oldest Jackson the README states"
 mvn_it -f it/java17/pom.xml -Pjackson-minimum verify
+step "plain Java 17 with a jackson-core older than its jackson-databind: one message names the fix"
+log="$root/target/it-core-behind.log"
+if mvn_it -f it/java17/pom.xml -Pjackson-core-behind verify >"$log" 2>&1; then
+  echo "expected the build to fail on jackson-core 3.0.0 beside jackson-databind 3.2"; exit 1
+fi
+grep -q 'jackson-core 3.0.0 found' "$log" || { echo "no helpful message:"; tail -60 "$log"; exit 1; }
+grep -m1 'jackson-core 3.0.0 found' "$log"
 step "Spring Boot 3.5 BOM"
 mvn_it -f it/spring-boot-3.5/pom.xml verify
 step "Spring Boot 3.5 BOM without the README's jackson-annotations line: one message names the fix"

@@ -94,7 +94,7 @@ public final class GeminiClient implements AutoCloseable {
   public InteractionStream stream(InteractionRequest request, java.util.function.Consumer<Interaction> onFinish) {
     transport.redactor().rememberHeaders(request);
     byte[] body = WireJson.write(request.toBuilder().stream(true).build());
-    return new InteractionStream(transport,
+    return new InteractionStream(transport, polling,
         () -> transport.openStream("POST", transport.endpoint().interactions(), body, request.previousInteractionId()), onFinish);
   }
 
@@ -124,7 +124,7 @@ public final class GeminiClient implements AutoCloseable {
    */
   public InteractionStream attach(String id, String lastEventId) {
     String query = "?stream=true" + (lastEventId == null ? "" : "&last_event_id=" + URLEncoder.encode(lastEventId, StandardCharsets.UTF_8));
-    return new InteractionStream(transport, () -> transport.openStream("GET", path(id) + query, null, id), null);
+    return new InteractionStream(transport, polling, () -> transport.openStream("GET", path(id) + query, null, id), null);
   }
 
   /** A conversation with {@code model}, its history kept on the server. */

@@ -226,6 +226,7 @@ public final class GeminiClientBuilder {
 
   /** The client. */
   public GeminiClient build() {
+    JacksonVersions.require();
     EndpointChoice.Choice choice = EndpointChoice.choose(
         new EndpointChoice.Settings(apiKey, credentials, baseUrl, agentPlatform, project, location), environment);
     Executor chosen = executor;

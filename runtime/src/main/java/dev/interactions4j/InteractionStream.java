@@ -29,7 +29,8 @@ import java.util.stream.StreamSupport;
  * whose id was already delivered is dropped, whatever the server replays, so no event is lost or
  * repeated. Resumes that bring no new event are spaced by the retry policy's backoff and capped
  * ({@code streamResumeLimit}). Without any event id it falls back to fetching the stored
- * interaction, which then arrives whole in a final {@link StreamEvent.Completed}. Close it, from
+ * interaction, polled at the client's {@link PollingPolicy} until it stops running, which then
+ * arrives whole in a final {@link StreamEvent.Completed}. Close it, from
  * any thread, to release the connection: a read blocked in another thread then ends at once.
  */
 public final class InteractionStream implements Iterator<StreamEvent>, AutoCloseable {
@@ -37,6 +38,10 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
 
   private final HttpTransport transport;
   private final StreamAccumulator accumulator = new StreamAccumulator();
+  /** Polls of the fallback in {@link #awaitStored} before the last answer is taken as it is. */
+  static final int MAX_FALLBACK_POLLS = 50;
+
+  private final PollingPolicy polling;
   private final Consumer<Interaction> onFinish;
   private final Set<String> delivered = new HashSet<>();
   private volatile SseReader reader;
@@ -50,7 +55,8 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
   private long textLength;
   private IOException lastBreak;
 
-  InteractionStream(HttpTransport transport, Supplier<InputStream> open, Consumer<Interaction> onFinish) {
+  InteractionStream(HttpTransport transport, PollingPolicy polling, Supplier<InputStream> open, Consumer<Interaction> onFinish) {
+    this.polling = polling;
     this.transport = transport;
     this.onFinish = onFinish;
     this.reader = new SseReader(open.get(), transport.limits().maxEventSize());
@@ -226,15 +232,20 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
     return lastBreak;
   }
 
+  /**
+   * The stored interaction once it has stopped running, polled at the client's {@link
+   * PollingPolicy}: the fallback when a stream broke before any event id to resume from. After
+   * {@link #MAX_FALLBACK_POLLS} polls the last answer is taken as it is.
+   */
   private Interaction awaitStored(String path, String id) {
-    Duration wait = Duration.ofMillis(200);
+    Duration wait = polling.initialInterval();
     for (int poll = 0; ; poll++) {
       Interaction stored = transport.call("GET", path, null, id, transport.answers());
-      if (stored.status() == null || !stored.status().isRunning() || poll >= 50) {
+      if (stored.status() == null || !stored.status().isRunning() || poll >= MAX_FALLBACK_POLLS) {
         return stored;
       }
       transport.pause(wait, id);
-      wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : wait.multipliedBy(2);
+      wait = polling.next(wait);
     }
   }
 

@@ -82,6 +82,37 @@ class ResumeAbuseTest {
   }
 
   @Test
+  void streamWithoutEventIds_fallsBackToPollingAtTheClientsPollingPolicy() {
+    // A server that names no event ids: a broken stream cannot be resumed, only fetched whole.
+    try (HostileServer server = HostileServer.start((request, out) -> {
+      if (request.method().equals("POST")) {
+        out.head(200, EVENT_STREAM);
+        out.write("event: interaction.created\ndata: {\"event_type\":\"interaction.created\",\"interaction\":"
+            + "{\"id\":\"v1_noids\",\"status\":\"in_progress\"}}\n\n");
+        return;
+      }
+      String body = request.number() < 6
+          ? "{\"id\":\"v1_noids\",\"status\":\"in_progress\",\"object\":\"interaction\"}"
+          : HostileServer.answer("v1_noids", "Hello world");
+      out.head(200, "Content-Type: application/json", "Content-Length: " + body.length()).write(body);
+    }); GeminiClient client = Clients.hostile(server).retryPolicy(FAST)
+        .pollingPolicy(new PollingPolicy(Duration.ofMillis(30), Duration.ofMillis(30), 1)).build()) {
+      long start = System.nanoTime();
+      String text;
+      try (InteractionStream stream = client.stream(HELLO)) {
+        text = stream.result().text();
+      }
+
+      assertEquals("Hello world", text);
+      assertEquals(5, server.requests().stream().filter(r -> r.method().equals("GET")).count(),
+          "polled until the interaction stopped running");
+      // Four waits of the policy's 30 ms; the stream's old fixed backoff (200, 400, 800, 1600 ms) took 3 s.
+      long elapsed = elapsedMillis(start);
+      assertTrue(elapsed >= 120 && elapsed < 2_000, "waits of the polling policy: " + elapsed + " ms");
+    }
+  }
+
+  @Test
   void resumesThatBringNewEvents_areNotCapped() {
     int events = 12;
     try (HostileServer server = HostileServer.start((request, out) -> {

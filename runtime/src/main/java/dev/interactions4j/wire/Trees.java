@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.JsonNodeException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Typed reads from and omitting writes to JSON trees. A field of the wrong JSON type raises
- * {@link Trees.ShapeException}, which {@link WireJson} turns into a {@link WireFormatException}
- * with the raw text; absent and {@code null} fields read as null.
+ * Typed reads from and omitting writes to JSON trees. Reads use Jackson's strict accessors; a field
+ * of the wrong JSON type raises {@link Trees.ShapeException} naming the field, which {@link
+ * WireJson} turns into a {@link WireFormatException} with the raw text; absent and {@code null}
+ * fields read as null.
  */
 final class Trees {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -40,14 +42,7 @@ final class Trees {
   }
 
   static String string(ObjectNode object, String name) {
-    JsonNode value = field(object, name);
-    if (value == null) {
-      return null;
-    }
-    if (!value.isString()) {
-      throw new ShapeException("'" + name + "' must be a string but is " + kind(value));
-    }
-    return value.stringValue();
+    return strict(object, name, "a string", JsonNode::stringValue);
   }
 
   /** A string or a number, as text: error codes come both ways. */
@@ -62,15 +57,9 @@ final class Trees {
     throw new ShapeException("'" + name + "' must be a string or a number but is " + kind(value));
   }
 
+  /** An integer; a number with no fraction ({@code 3.0}) reads as one, as Jackson's own {@code intValue()} has it. */
   static Integer integer(ObjectNode object, String name) {
-    JsonNode value = field(object, name);
-    if (value == null) {
-      return null;
-    }
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      throw new ShapeException("'" + name + "' must be an integer but is " + kind(value));
-    }
-    return value.intValue();
+    return strict(object, name, "an integer", JsonNode::intValue);
   }
 
   static int count(ObjectNode object, String name) {
@@ -79,36 +68,33 @@ final class Trees {
   }
 
   static Long longInteger(ObjectNode object, String name) {
-    JsonNode value = field(object, name);
-    if (value == null) {
-      return null;
-    }
-    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-      throw new ShapeException("'" + name + "' must be an integer but is " + kind(value));
-    }
-    return value.longValue();
+    return strict(object, name, "an integer", JsonNode::longValue);
   }
 
   static Double number(ObjectNode object, String name) {
-    JsonNode value = field(object, name);
-    if (value == null) {
-      return null;
-    }
-    if (!value.isNumber()) {
-      throw new ShapeException("'" + name + "' must be a number but is " + kind(value));
-    }
-    return value.doubleValue();
+    return strict(object, name, "a number", JsonNode::doubleValue);
   }
 
   static Boolean bool(ObjectNode object, String name) {
+    return strict(object, name, "true or false", JsonNode::booleanValue);
+  }
+
+  /**
+   * A field read with one of Jackson 3's strict accessors ({@code stringValue()}, {@code
+   * intValue()}, ...), which refuse a value of another JSON type or out of range instead of
+   * coercing it; their own message names neither the field nor the answer, so it is replaced by
+   * one that does.
+   */
+  private static <T> T strict(ObjectNode object, String name, String expected, Function<JsonNode, T> read) {
     JsonNode value = field(object, name);
     if (value == null) {
       return null;
     }
-    if (!value.isBoolean()) {
-      throw new ShapeException("'" + name + "' must be true or false but is " + kind(value));
+    try {
+      return read.apply(value);
+    } catch (JsonNodeException wrongType) {
+      throw new ShapeException("'" + name + "' must be " + expected + " but is " + kind(value));
     }
-    return value.booleanValue();
   }
 
   static ObjectNode object(ObjectNode object, String name) {
@@ -133,10 +119,11 @@ final class Trees {
 
   static List<String> strings(ObjectNode object, String name) {
     return list(object, name, item -> {
-      if (!item.isString()) {
+      try {
+        return item.stringValue();
+      } catch (JsonNodeException wrongType) {
         throw new ShapeException("'" + name + "' must hold strings but holds " + kind(item));
       }
-      return item.stringValue();
     });
   }
 

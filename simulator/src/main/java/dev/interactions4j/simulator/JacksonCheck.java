@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Checks, before the simulator builds its first mapper, that the jackson-annotations on the class
- * path is one that the jackson-databind beside it can run with. A build whose BOM pins an older
- * jackson-annotations (Spring Boot 3.5's pins 2.19) would otherwise fail deep inside Jackson with
- * a {@code NoClassDefFoundError}, naming neither the artifact nor the fix.
+ * Checks, before the simulator builds its first mapper, that the jackson-annotations and the
+ * jackson-core on the class path are ones that the jackson-databind beside them can run with. A
+ * build whose BOM pins an older jackson-annotations (Spring Boot 3.5's pins 2.19) or an older
+ * jackson-core would otherwise fail deep inside Jackson with a {@code NoClassDefFoundError} or
+ * {@code NoSuchMethodError}, naming neither the artifact nor the fix. (The runtime checks core and
+ * databind the same way when a client is built; the simulator never depends on the runtime, so
+ * the rule is written here too.)
  */
 final class JacksonCheck {
   private static final String ANNOTATION = "com.fasterxml.jackson.annotation.JsonProperty";
@@ -24,8 +27,9 @@ final class JacksonCheck {
     if (passed) {
       return;
     }
-    Optional<String> problem =
-        problem(tools.jackson.databind.cfg.PackageVersion.VERSION.toString(), annotationsVersion());
+    String databind = tools.jackson.databind.cfg.PackageVersion.VERSION.toString();
+    Optional<String> problem = coreProblem(tools.jackson.core.json.PackageVersion.VERSION.toString(), databind)
+        .or(() -> problem(databind, annotationsVersion()));
     if (problem.isPresent()) {
       throw new IllegalStateException(problem.get());
     }
@@ -60,6 +64,20 @@ final class JacksonCheck {
             + " or later; fix: pin com.fasterxml.jackson.core:jackson-annotations:" + needed
             + " in your build's dependency management (a Spring Boot 3.5 BOM pins 2.19; see"
             + " README.md, Install)");
+  }
+
+  /** The problem with a jackson-core beside a jackson-databind, if any: databind calls core of its own minor or later. */
+  static Optional<String> coreProblem(String core, String databind) {
+    int[] coreVersion = majorMinor(core);
+    int[] databindVersion = majorMinor(databind);
+    if (coreVersion == null || databindVersion == null
+        || coreVersion[0] == databindVersion[0] && coreVersion[1] >= databindVersion[1]) {
+      return Optional.empty();
+    }
+    return Optional.of("jackson-core " + core + " found, but jackson-databind " + databind
+        + " (used by interactions4j-simulator) needs jackson-core " + databindVersion[0] + "." + databindVersion[1]
+        + " or later; fix: pin tools.jackson.core:jackson-core:" + databind
+        + " in your build's dependency management (or import tools.jackson:jackson-bom:" + databind + ")");
   }
 
   private static int[] majorMinor(String version) {

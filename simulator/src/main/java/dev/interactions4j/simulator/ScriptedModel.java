@@ -13,12 +13,22 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The deterministic model behind the simulator. Rules, first match wins:
- * function results answer the pending calls; {@code deep-research} agents write a cited report;
- * image output draws a PNG; a JSON Schema response format gets schema-valid JSON; declared
- * functions named in the input are called (again after each result when the input says "keep
- * calling"); "my X is Y" is remembered and "what is my X?"
- * answered; anything else is echoed.
+ * The deterministic model behind the simulator. Each turn is answered by the first rule that
+ * matches, in this order:
+ * <ol>
+ *   <li>Function results answer the pending calls; if the turn that asked for them said "keep
+ *       calling", the same functions are called again (a model that never stops, for round caps).
+ *   <li>An {@code agent} (deep research) writes a cited report on the input's text.
+ *   <li>Image output asked for ({@code response_modalities}/{@code response_format}) draws a PNG;
+ *       audio output speaks the input as a WAV; video or document output makes an MP4 or a PDF.
+ *   <li>Media in the input, with no JSON Schema asked for, is described (kind, MIME type, size).
+ *   <li>A JSON Schema response format gets schema-valid JSON, filled from hints in the input.
+ *   <li>Declared functions whose names (or the words of their names) appear in the input are called.
+ *   <li>Otherwise the conversation: "my X is Y" is remembered and "what is my X?" answered from
+ *       what the conversation knows; anything else is echoed. Built-in tools that were declared
+ *       (Google Search, URL context, code execution, ...) then add their steps and citations.
+ * </ol>
+ * A thought step comes first when thinking is asked for. Token counts are {@link Tokens}'s.
  */
 final class ScriptedModel {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -47,19 +57,20 @@ final class ScriptedModel {
           ? functionCalls(request, previous.userText) : List.of();
       if (!again.isEmpty()) {
         steps.addAll(again);
-        return new Turn.Outcome("requires_action", steps, null, null, 10 * again.size());
+        return new Turn.Outcome("requires_action", steps, null, null, Tokens.PER_FUNCTION_CALL * again.size());
       }
       return done(steps, answerResults(input, previous));
     }
     if (request.has("agent")) {
       steps.add(output(ResearchReport.content(text.isBlank() ? "the topic" : text.strip(), redirects)));
-      return new Turn.Outcome("completed", steps, steps.get(steps.size() - 1).get("content").get(0).get("text").asString(), null, 400);
+      return new Turn.Outcome("completed", steps, steps.get(steps.size() - 1).get("content").get(0).get("text").asString(), null,
+          Tokens.RESEARCH_REPORT);
     }
     if (wantsImage(request)) {
       ObjectNode image = media(request, "image", "image/png", Media.imageFor(text));
       String caption = "Here is an image of " + (text.isBlank() ? "your subject" : text.strip()) + ".";
       steps.add(output(textContent(caption), image));
-      return new Turn.Outcome("completed", steps, caption, image, 258 + Tokens.count(caption));
+      return new Turn.Outcome("completed", steps, caption, image, Tokens.PER_MEDIA_OUTPUT + Tokens.count(caption));
     }
     if (wants(request, "audio")) {
       String spoken = text.isBlank() ? "Hello from the simulator." : text.strip();
@@ -67,7 +78,7 @@ final class ScriptedModel {
       audio.put("sample_rate", 24_000);
       audio.put("channels", 1);
       steps.add(output(audio));
-      return new Turn.Outcome("completed", steps, "", audio, 25 * Tokens.count(spoken));
+      return new Turn.Outcome("completed", steps, "", audio, Tokens.PER_SPOKEN_WORD * Tokens.count(spoken));
     }
     for (String kind : List.of("video", "document")) {
       if (wants(request, kind)) {
@@ -77,7 +88,7 @@ final class ScriptedModel {
             : media(request, kind, "application/pdf", Media.pdf(subject));
         String caption = "Here is a " + kind + " of " + subject + ".";
         steps.add(output(textContent(caption), media));
-        return new Turn.Outcome("completed", steps, caption, kind.equals("video") ? media : null, 258 + Tokens.count(caption));
+        return new Turn.Outcome("completed", steps, caption, kind.equals("video") ? media : null, Tokens.PER_MEDIA_OUTPUT + Tokens.count(caption));
       }
     }
     String seen = seenMedia(input);
@@ -92,7 +103,7 @@ final class ScriptedModel {
     List<ObjectNode> calls = functionCalls(request, text);
     if (!calls.isEmpty()) {
       steps.addAll(calls);
-      return new Turn.Outcome("requires_action", steps, null, null, 10 * calls.size());
+      return new Turn.Outcome("requires_action", steps, null, null, Tokens.PER_FUNCTION_CALL * calls.size());
     }
     Turn.Outcome answer = done(steps, converse(text, facts));
     BuiltInTools.Grounding grounding = builtIns.run(request, text);

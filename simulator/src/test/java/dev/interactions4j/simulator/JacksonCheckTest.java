@@ -46,6 +46,16 @@ class JacksonCheckTest {
   }
 
   @Test
+  void olderCoreThanDatabind_namesBothAndThePin() {
+    assertEquals(Optional.of("jackson-core 3.0.0 found, but jackson-databind 3.2.4 (used by interactions4j-simulator)"
+        + " needs jackson-core 3.2 or later; fix: pin tools.jackson.core:jackson-core:3.2.4 in your build's dependency"
+        + " management (or import tools.jackson:jackson-bom:3.2.4)"), JacksonCheck.coreProblem("3.0.0", "3.2.4"));
+    assertEquals(Optional.empty(), JacksonCheck.coreProblem("3.2.1", "3.2.4"));
+    assertEquals(Optional.empty(), JacksonCheck.coreProblem("3.3.0", "3.2.4"));
+    assertEquals(Optional.empty(), JacksonCheck.coreProblem("unknown", "3.2.4"));
+  }
+
+  @Test
   void thisBuildsJackson_passes() {
     JacksonCheck.require();
   }
