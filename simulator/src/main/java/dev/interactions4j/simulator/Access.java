@@ -30,6 +30,15 @@ final class Access {
   void check(Headers headers, ApiPath path) throws ApiFailure {
     String key = headers.getFirst("x-goog-api-key");
     String authorization = headers.getFirst("Authorization");
+    if (path.resource().equals("/files:register")) {
+      // Registering Cloud Storage objects reads them as the caller: OAuth only (the message is the simulator's).
+      if (authorization == null) {
+        throw new ApiFailure(401, "UNAUTHENTICATED", "files:register needs OAuth 2 credentials (Authorization: Bearer, scopes"
+            + " cloud-platform and devstorage.read_only); API keys cannot read Cloud Storage");
+      }
+      checkToken(authorization);
+      return;
+    }
     if (path.needsBearerToken()) {
       if (authorization == null && key != null) {
         // What the Agent Platform answers an API key on a projects path.

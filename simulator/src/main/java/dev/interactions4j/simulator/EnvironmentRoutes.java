@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,20 +22,22 @@ final class EnvironmentRoutes {
   private static final Pattern FILES = Pattern.compile("/environments/([^/]+)/files(?:/(.*))?");
 
   private final EnvironmentStore store;
-  private final Ids ids;
-  /** Open uploads by id: the target and the bytes received so far. */
-  private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
+  /** The resumable sessions, shared with the Files API: the protocol is the same. */
+  private final FileUploads uploads;
 
-  private record Upload(String environment, String path, boolean overwrite, String mimeType, java.io.ByteArrayOutputStream bytes) {}
-
-  EnvironmentRoutes(EnvironmentStore store, Ids ids) {
+  EnvironmentRoutes(EnvironmentStore store, FileUploads uploads) {
     this.store = store;
-    this.ids = ids;
+    this.uploads = uploads;
   }
 
   /** Whether this is a chunk of an open upload (the session URL is its own credential). */
   boolean isUploadSession(ApiPath path, Map<String, String> query) {
-    return path.upload() && uploads.containsKey(query.getOrDefault("upload_id", ""));
+    return path.upload() && isFiles(path.resource()) && uploads.isSession(query);
+  }
+
+  /** Whether {@code resource} is an environment's files (under {@code /upload}: an upload into them). */
+  static boolean isFiles(String resource) {
+    return FILES.matcher(resource).matches();
   }
 
   /** Answers the call if it is one of this resource's; false otherwise. */
@@ -118,48 +119,55 @@ final class EnvironmentRoutes {
     }
   }
 
-  /** Resumable upload: {@code start} opens a session, {@code upload}/{@code finalize} chunks fill it. */
+  /**
+   * Resumable upload ({@code PUT /upload/{version}/environments/{env}/files/{path}}, {@code
+   * overwrite=true} to replace): {@code start} opens a session of the Files API's protocol, whose
+   * chunks, queries and cuts behave as there; the finished bytes become the environment's file,
+   * and the final answer is its entry as a listing shows it (the reference does not say what the
+   * real answer holds).
+   */
   private void upload(HttpExchange exchange, ApiPath api, Matcher files, Map<String, String> query, byte[] body)
       throws IOException, ApiFailure {
-    String command = String.valueOf(exchange.getRequestHeaders().getFirst("X-Goog-Upload-Command")).toLowerCase(Locale.ROOT);
-    if (command.equals("start")) {
-      EnvironmentStore.Environment environment = store.get(files.group(1));
-      String path = EnvironmentStore.strip(URLDecoder.decode(String.valueOf(files.group(2)), StandardCharsets.UTF_8));
-      String type = exchange.getRequestHeaders().getFirst("X-Goog-Upload-Header-Content-Type");
-      String id = ids.resource("upload_");
-      uploads.put(id, new Upload(environment.id, path, "true".equals(query.get("overwrite")),
-          type == null ? "application/octet-stream" : type, new java.io.ByteArrayOutputStream()));
-      String host = exchange.getRequestHeaders().getFirst("Host");
-      exchange.getResponseHeaders().set("x-goog-upload-url", "http://" + host + exchange.getRequestURI().getRawPath()
-          + "?upload_id=" + id);
-      exchange.getResponseHeaders().set("x-goog-upload-status", "active");
-      InteractionsHandler.send(exchange, 200, "application/json", "");
+    String command = String.valueOf(exchange.getRequestHeaders().getFirst("X-Goog-Upload-Command")).strip().toLowerCase(Locale.ROOT);
+    if (!command.equals("start")) {
+      if (!query.containsKey("upload_id")) {
+        throw ApiFailure.invalid("Start an upload with X-Goog-Upload-Command: start");
+      }
+      uploads.command(exchange, query, null);
       return;
     }
-    Upload upload = uploads.get(query.getOrDefault("upload_id", ""));
-    if (upload == null) {
-      throw ApiFailure.notFound("No open upload for " + api.resource());
+    EnvironmentStore.Environment environment = store.get(files.group(1));
+    String path = EnvironmentStore.strip(URLDecoder.decode(String.valueOf(files.group(2)), StandardCharsets.UTF_8));
+    if (path.isEmpty()) {
+      throw ApiFailure.invalid("An upload into an environment names the file's path after /files/");
     }
-    synchronized (upload) {
-      String offset = exchange.getRequestHeaders().getFirst("X-Goog-Upload-Offset");
-      if (offset == null || Long.parseLong(offset.strip()) != upload.bytes().size()) {
-        throw ApiFailure.invalid("X-Goog-Upload-Offset " + offset + " does not match the " + upload.bytes().size() + " bytes received");
-      }
-      upload.bytes().write(body);
-      if (!command.contains("finalize")) {
-        exchange.getResponseHeaders().set("x-goog-upload-status", "active");
-        InteractionsHandler.send(exchange, 200, "application/json", "");
-        return;
-      }
-      uploads.remove(query.get("upload_id"));
-      EnvironmentStore.Environment environment = store.get(upload.environment());
-      if (!upload.overwrite() && environment.file(upload.path()) != null) {
-        throw new ApiFailure(409, "ALREADY_EXISTS", "File '" + upload.path() + "' exists; upload with overwrite=true to replace it");
-      }
-      environment.write(upload.path(), upload.bytes().toByteArray(), upload.mimeType());
-      exchange.getResponseHeaders().set("x-goog-upload-status", "final");
-      InteractionsHandler.send(exchange, 200, "application/json",
-          fileJson(environment.id, upload.path(), environment.file(upload.path())).toString());
+    boolean overwrite = "true".equals(query.get("overwrite"));
+    if (!overwrite && environment.file(path) != null) {
+      throw existing(path);
     }
+    String type = exchange.getRequestHeaders().getFirst("X-Goog-Upload-Header-Content-Type");
+    String mimeType = type == null || type.isBlank() ? "application/octet-stream" : type.strip();
+    long declared = FileStart.size(exchange.getRequestHeaders().getFirst("X-Goog-Upload-Header-Content-Length"),
+        "X-Goog-Upload-Header-Content-Length");
+    uploads.open(exchange, exchange.getRequestURI().getRawPath(), declared, (spill, size, sha, baseUrl) -> {
+      byte[] bytes;
+      try {
+        bytes = java.nio.file.Files.readAllBytes(spill);
+        java.nio.file.Files.deleteIfExists(spill);
+      } catch (IOException e) {
+        throw new ApiFailure(500, "INTERNAL", "The upload's bytes could not be read back: " + e.getMessage());
+      }
+      synchronized (environment) {
+        if (!overwrite && environment.file(path) != null) {
+          throw existing(path);
+        }
+        environment.write(path, bytes, mimeType);
+      }
+      return fileJson(environment.id, path, environment.file(path));
+    });
+  }
+
+  private static ApiFailure existing(String path) {
+    return new ApiFailure(409, "ALREADY_EXISTS", "File '" + path + "' exists; upload with overwrite=true to replace it");
   }
 }

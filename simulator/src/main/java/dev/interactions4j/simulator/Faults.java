@@ -37,6 +37,9 @@ public final class Faults {
   private int deliverTwice;
   private double redirectExpiryRate;
   private Duration redirectDelay = Duration.ZERO;
+  private long uploadCut = -1;
+  private int uploadCutTimes;
+  private final Deque<String> fileFailures = new ArrayDeque<>();
   private final Deque<Action> next = new ArrayDeque<>();
 
   Faults(long seed) {
@@ -168,6 +171,48 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * Cuts the next upload chunk (Files API) after {@code bytes} bytes of its body: the simulator
+   * keeps those bytes, as Google's upload service keeps what reached it, and closes the connection
+   * without an answer, so a client can {@code query} the session and resume. A chunk shorter than
+   * {@code bytes} arrives whole.
+   */
+  public synchronized Faults cutUploadAfter(long bytes) {
+    return cutUploadAfter(bytes, 1);
+  }
+
+  /** Cuts the next {@code times} upload chunks after {@code bytes} bytes of each. */
+  public synchronized Faults cutUploadAfter(long bytes, int times) {
+    if (bytes < 0 || times < 0) {
+      throw new IllegalArgumentException("An upload cut needs bytes >= 0 and times >= 0 but got " + bytes + ", " + times);
+    }
+    this.uploadCut = bytes;
+    this.uploadCutTimes = times;
+    return this;
+  }
+
+  /** Bytes of the next upload chunk to keep before cutting it, or -1 to receive it whole. */
+  synchronized long takeUploadCut() {
+    if (uploadCut < 0 || uploadCutTimes <= 0) {
+      return -1;
+    }
+    uploadCutTimes--;
+    return uploadCut;
+  }
+
+  /**
+   * Makes the next file whose upload completes end {@code FAILED} instead of {@code ACTIVE} once
+   * processed, its {@code error} carrying {@code message} (code 3, {@code INVALID_ARGUMENT}).
+   */
+  public synchronized Faults failFileProcessing(String message) {
+    fileFailures.add(message);
+    return this;
+  }
+
+  synchronized String takeFileProcessingFailure() {
+    return fileFailures.poll();
+  }
+
   /** Back to no faults, and the random source to its seed. */
   public synchronized Faults reset() {
     rate429 = 0;
@@ -182,6 +227,9 @@ public final class Faults {
     deliverTwice = 0;
     redirectExpiryRate = 0;
     redirectDelay = Duration.ZERO;
+    uploadCut = -1;
+    uploadCutTimes = 0;
+    fileFailures.clear();
     next.clear();
     random = new Random(seed);
     return this;

@@ -29,12 +29,15 @@ final class InteractionEngine {
   private final Ids ids;
   private final ScriptedModel model;
   private final IntSupplier decodeTokenLimit;
+  private final FileReferences files;
   private volatile Duration backgroundDuration;
 
-  InteractionEngine(Ids ids, RedirectHost redirects, Duration backgroundDuration, IntSupplier decodeTokenLimit) {
+  InteractionEngine(Ids ids, RedirectHost redirects, Duration backgroundDuration, IntSupplier decodeTokenLimit,
+      FileReferences files) {
     this.ids = ids;
     this.decodeTokenLimit = decodeTokenLimit;
-    this.model = new ScriptedModel(ids, redirects);
+    this.files = files;
+    this.model = new ScriptedModel(ids, redirects, files);
     this.backgroundDuration = backgroundDuration;
   }
 
@@ -53,6 +56,7 @@ final class InteractionEngine {
       throw ApiFailure.invalid("Exactly one of 'model' and 'agent' must be set");
     }
     checkServiceTier(request.get("service_tier"));
+    files.check(request.get("input"));
     boolean store = request.path("store").asBoolean(true);
     boolean background = request.path("background").asBoolean(false);
     if (hasAgent) {

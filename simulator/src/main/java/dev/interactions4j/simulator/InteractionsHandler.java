@@ -3,6 +3,7 @@ package dev.interactions4j.simulator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -32,17 +33,19 @@ final class InteractionsHandler implements HttpHandler {
   private final EnvironmentRoutes environmentRoutes;
   private final WebhookSender webhooks;
   private final WebhookRoutes webhookRoutes;
+  private final FileRoutes fileRoutes;
 
-  /** The platform resources beside interactions: environments and webhooks. */
-  record Resources(EnvironmentStore environments, WebhookStore webhooks, WebhookSender sender) {}
+  /** The platform resources beside interactions: environments, webhooks and files. */
+  record Resources(EnvironmentStore environments, WebhookStore webhooks, WebhookSender sender, FileRoutes files) {}
 
   InteractionsHandler(InteractionEngine engine, Faults faults, Ids ids, Access access, Queue<RecordedRequest> recorded,
       Resources resources) {
     this.engine = engine;
     this.environments = resources.environments();
-    this.environmentRoutes = new EnvironmentRoutes(environments, ids);
+    this.environmentRoutes = new EnvironmentRoutes(environments, resources.files().uploads());
     this.webhooks = resources.sender();
     this.webhookRoutes = new WebhookRoutes(resources.webhooks(), webhooks);
+    this.fileRoutes = resources.files();
     this.faults = faults;
     this.ids = ids;
     this.access = access;
@@ -51,26 +54,36 @@ final class InteractionsHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    boolean streamed = false;
     try {
-      byte[] body = exchange.getRequestBody().readAllBytes();
+      ApiPath path = ApiPath.parse(exchange.getRequestURI().getPath());
+      // An upload chunk goes from the connection to disk when it is routed, never whole into memory.
+      streamed = FileRoutes.streamsBody(path, exchange.getRequestHeaders());
+      byte[] body = streamed ? new byte[0] : exchange.getRequestBody().readAllBytes();
       recorded.add(RecordedRequest.of(exchange, body));
       Faults.pause(faults.takeDelay());
-      ApiPath path = ApiPath.parse(exchange.getRequestURI().getPath());
       if (path == null) {
         throw ApiFailure.notFound("No such method: " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
       }
       Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-      if (!environmentRoutes.isUploadSession(path, query)) {
+      if (!environmentRoutes.isUploadSession(path, query) && !fileRoutes.isUploadSession(path, query)) {
         access.check(exchange.getRequestHeaders(), path);
       }
       Faults.Action action = faults.take();
       if (action != null) {
+        if (streamed && !(action instanceof Faults.Reset)) {
+          drain(exchange);
+        }
         inject(exchange, action);
       } else if (!environmentRoutes.route(exchange, path, query, body)
+          && !fileRoutes.route(exchange, path, query, body)
           && !webhookRoutes.route(exchange, path.resource(), query, body)) {
         route(exchange, path.resource(), query, body);
       }
     } catch (ApiFailure failure) {
+      if (streamed) {
+        drain(exchange);
+      }
       fail(exchange, failure);
     } catch (RuntimeException e) {
       fail(exchange, new ApiFailure(500, "INTERNAL", "Simulator error: " + e));
@@ -195,6 +208,23 @@ final class InteractionsHandler implements HttpHandler {
 
     void done() throws IOException {
       out.write("event: done\ndata: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * Reads and drops what is left of a refused upload chunk before answering, so that the
+   * client's connection stays usable (an unread body makes the JDK server close it under the
+   * client's next request); a body beyond 64 MiB is left, and the connection with it.
+   */
+  private static void drain(HttpExchange exchange) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    InputStream body = exchange.getRequestBody();
+    for (long left = 64L * 1024 * 1024; left > 0; ) {
+      int read = body.read(buffer);
+      if (read < 0) {
+        return;
+      }
+      left -= read;
     }
   }
 

@@ -56,9 +56,6 @@ final class Media {
     return out.array();
   }
 
-  /** Where media delivered by uri points: the shape of a Files API file's uri. */
-  static final String GENERATED_FILES = "https://generativelanguage.googleapis.com/v1beta/files/";
-
   /**
    * A minimal MP4 (ISO base media) file: an {@code ftyp} box and a {@code free} box holding
    * {@code subject}, enough for a type sniffer; it has no playable track.
@@ -115,9 +112,10 @@ final class Media {
 
   /**
    * What the model "sees" in the media parts of a turn: kind, MIME type, byte count and, for
-   * images, the pixel size, read from the bytes themselves; null when there are none.
+   * images, the pixel size, read from the bytes themselves; for a Files API file its name, type
+   * and size; null when there are none.
    */
-  static String describe(JsonNode contents) {
+  static String describe(JsonNode contents, FileReferences files) {
     StringBuilder seen = new StringBuilder();
     for (JsonNode content : contents) {
       String type = content.path("type").asString("");
@@ -126,6 +124,12 @@ final class Media {
       }
       String mime = content.path("mime_type").asString("unknown type");
       seen.append(seen.length() == 0 ? "" : " ");
+      String file = content.path("uri").isString()
+          ? files.describe(type, content.get("uri").asString(), content.path("mime_type").asString(null)) : null;
+      if (file != null) {
+        seen.append(file);
+        continue;
+      }
       if (content.hasNonNull("uri")) {
         seen.append(String.format(Locale.ROOT, "I see %s %s (%s) at %s.", article(type), type, mime, content.get("uri").asString()));
         continue;

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * A request the simulator received, for tests to assert wire details. The API key header's value
  * is replaced by {@code <redacted>}, and so is the token of an {@code Authorization} header
- * ({@code Bearer <redacted>}).
+ * ({@code Bearer <redacted>}). Upload chunks of the Files API are recorded without their bytes
+ * (an empty body): they go to disk as they arrive.
  *
  * @param method the HTTP method
  * @param pathAndQuery the path with its query string
@@ -36,6 +37,16 @@ public record RecordedRequest(String method, String pathAndQuery, Map<String, Li
     String query = exchange.getRequestURI().getRawQuery();
     String path = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
     return new RecordedRequest(exchange.getRequestMethod(), path, headers, body);
+  }
+
+  /**
+   * The API version the path addresses ({@code v1}, {@code v1beta}, {@code v1beta1}), or null for a
+   * path outside the API (the token endpoint, a JWKS).
+   */
+  public String apiVersion() {
+    int query = pathAndQuery.indexOf('?');
+    ApiPath path = ApiPath.parse(query < 0 ? pathAndQuery : pathAndQuery.substring(0, query));
+    return path == null ? null : path.version();
   }
 
   /** The body as UTF-8 text. */

@@ -40,11 +40,13 @@ final class ScriptedModel {
   private final Ids ids;
   private final BuiltInTools builtIns;
   private final RedirectHost redirects;
+  private final FileReferences files;
 
-  ScriptedModel(Ids ids, RedirectHost redirects) {
+  ScriptedModel(Ids ids, RedirectHost redirects, FileReferences files) {
     this.ids = ids;
     this.builtIns = new BuiltInTools(ids, redirects);
     this.redirects = redirects;
+    this.files = files;
   }
 
   /** Answers a turn; {@code facts} holds what the conversation knew and receives what it learns. */
@@ -256,7 +258,7 @@ final class ScriptedModel {
     boolean byUri = Requests.responseFormats(request).stream()
         .anyMatch(format -> kind.equals(format.path("type").asString("")) && "uri".equals(format.path("delivery").asString("")));
     if (byUri) {
-      media.put("uri", Media.GENERATED_FILES + ids.fileId());
+      media.put("uri", files.generated(mimeType, bytes));
     } else {
       media.put("data", Base64.getEncoder().encodeToString(bytes));
     }
@@ -283,10 +285,10 @@ final class ScriptedModel {
   }
 
   /** A description of the media in this turn's input, or null when it has none. */
-  private static String seenMedia(List<ObjectNode> input) {
+  private String seenMedia(List<ObjectNode> input) {
     StringBuilder seen = new StringBuilder();
     for (ObjectNode step : input) {
-      String described = Media.describe(step.path("content"));
+      String described = Media.describe(step.path("content"), files);
       if (described != null) {
         seen.append(seen.length() == 0 ? "" : " ").append(described);
       }

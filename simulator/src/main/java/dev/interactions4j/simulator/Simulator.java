@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ public final class Simulator implements AutoCloseable {
   private final ServiceAccountKeys keys;
   private final WebhookSigner signer;
   private final WebhookSender sender;
+  private final FileStore files;
   private final String baseUrl;
 
   static {
@@ -66,15 +68,17 @@ public final class Simulator implements AutoCloseable {
       throw new UncheckedIOException("Cannot listen on " + builder.host + ":" + builder.port, e);
     }
     this.redirects = new RedirectHost(builder.host, faults, builder.seed, executor);
-    this.engine = new InteractionEngine(ids, redirects, builder.backgroundDuration, faults::decodeTokenLimit);
     String host = builder.host.contains(":") ? "[" + builder.host + "]" : builder.host;
     this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
+    this.files = new FileStore(ids, faults, builder.fileProcessingTime, builder.fileProcessingGets);
+    this.engine = new InteractionEngine(ids, redirects, builder.backgroundDuration, faults::decodeTokenLimit,
+        new FileReferences(files, baseUrl));
     this.access = new Access(builder.apiKey, builder.bearerToken, builder.serviceAccounts, builder.tokenLifetime);
     WebhookStore webhooks = new WebhookStore(ids);
     this.signer = new WebhookSigner(baseUrl, builder.webhookAudience);
     this.sender = new WebhookSender(webhooks, signer, faults, ids, builder.webhookAttempts, builder.webhookBackoff);
     server.createContext("/", new InteractionsHandler(engine, faults, ids, access, recorded,
-        new InteractionsHandler.Resources(new EnvironmentStore(ids), webhooks, sender)));
+        new InteractionsHandler.Resources(new EnvironmentStore(ids), webhooks, sender, new FileRoutes(files, faults, ids, baseUrl))));
     server.createContext(WebhookSigner.JWKS_PATH, exchange -> {
       try (exchange) {
         InteractionsHandler.send(exchange, 200, "application/json", signer.jwks());
@@ -167,6 +171,34 @@ public final class Simulator implements AutoCloseable {
     return faults;
   }
 
+  /**
+   * How uploaded files are processed from now on: a new file is {@code PROCESSING} (its upload's
+   * answer always is) until {@code time} has passed since its upload completed and {@code gets}
+   * gets of it have been answered, then {@code ACTIVE}; by default 0 and 0, so the first look
+   * after the upload finds it {@code ACTIVE}. Lists and interactions do not count as gets.
+   */
+  public Simulator fileProcessing(Duration time, int gets) {
+    files.processing(checkProcessing(time, gets), gets);
+    return this;
+  }
+
+  private static Duration checkProcessing(Duration time, int gets) {
+    if (time.isNegative() || gets < 0) {
+      throw new IllegalArgumentException("File processing needs a time >= 0 and gets >= 0 but got " + time + ", " + gets);
+    }
+    return time;
+  }
+
+  /** How many files the Files API holds now (uploaded, registered and generated). */
+  public int fileCount() {
+    return files.all().size();
+  }
+
+  /** Where uploaded bytes are kept (created at the first upload, deleted on close), or null before it. */
+  Path filesDirectory() {
+    return files.directory();
+  }
+
   /** How long background interactions (agents) take from now on. */
   public Simulator backgroundDuration(Duration value) {
     engine.backgroundDuration(value);
@@ -217,6 +249,7 @@ public final class Simulator implements AutoCloseable {
     server.stop(0);
     redirects.close();
     executor.shutdownNow();
+    files.close();
   }
 
   @Override
@@ -237,6 +270,8 @@ public final class Simulator implements AutoCloseable {
     private Duration webhookBackoff = Duration.ofSeconds(1);
     private long seed = 42;
     private Duration backgroundDuration = Duration.ofSeconds(3);
+    private Duration fileProcessingTime = Duration.ZERO;
+    private int fileProcessingGets;
     private Faults faults;
 
     private Builder() {}
@@ -306,6 +341,13 @@ public final class Simulator implements AutoCloseable {
     /** How long background interactions (agents) take; 3 s by default. */
     public Builder backgroundDuration(Duration value) {
       backgroundDuration = value;
+      return this;
+    }
+
+    /** How uploaded files are processed; see {@link Simulator#fileProcessing}. */
+    public Builder fileProcessing(Duration time, int gets) {
+      fileProcessingTime = checkProcessing(time, gets);
+      fileProcessingGets = gets;
       return this;
     }
 

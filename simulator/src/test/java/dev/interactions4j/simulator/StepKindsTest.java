@@ -100,15 +100,27 @@ class StepKindsTest {
   }
 
   @Test
-  void mediaByUri_hasAUriAndNoData(Simulator simulator) {
+  void mediaByUri_hasAUriAndNoData_andTheFileDownloads(Simulator simulator) throws Exception {
     JsonNode answer = Http.create(simulator, "{\"model\":\"m\",\"input\":\"A red fox\",\"response_format\":"
         + "{\"type\":\"image\",\"delivery\":\"uri\"}}").json();
 
     JsonNode image = answer.at("/steps/0/content/1");
     assertEquals("image", image.get("type").asString());
-    assertTrue(image.get("uri").asString().startsWith("https://generativelanguage.googleapis.com/v1beta/files/"), image.toString());
+    String uri = image.get("uri").asString();
+    assertTrue(uri.startsWith(simulator.baseUrl() + "/v1beta/files/"), image.toString());
     assertTrue(!image.has("data"), image.toString());
     assertEquals(image, answer.get("output_image"));
+    String id = uri.substring(uri.lastIndexOf('/') + 1);
+    JsonNode file = Http.get(simulator, "/v1beta/files/" + id).json();
+    assertEquals("GENERATED", file.get("source").asString());
+    assertEquals("ACTIVE", file.get("state").asString());
+    assertEquals(simulator.baseUrl() + "/v1beta/files/" + id + ":download?alt=media", file.get("downloadUri").asString());
+    java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(file.get("downloadUri").asString())).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("image/png", download.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(file.get("sizeBytes").asString(), Integer.toString(download.body().length));
+    assertEquals("PNG", new String(download.body(), 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
   }
 
   @Test
