@@ -21,12 +21,16 @@ import java.util.List;
  * and the previous interaction's id ({@code previous_interaction_id}), so a turn costs the same
  * bytes however long the conversation, and the history hits the implicit cache. Settings (system
  * instruction, tools, generation config) are sent with every turn, since they apply per
- * interaction. Thread-safe: turns run one at a time.
+ * interaction. With {@code store: false} the server keeps nothing: the conversation keeps the
+ * history itself and sends all of it with every turn (every step the model returned, its
+ * signatures exactly as they came). Thread-safe: turns run one at a time.
  */
 public final class Conversation {
   private final GeminiClient client;
   private final InteractionRequest template;
   private final List<Usage> turnUsages = new ArrayList<>();
+  /** With {@code store: false}: every step so far, replayed with each turn; else null. */
+  private final List<Step> history;
   private String lastInteractionId;
   private Usage total = Usage.NONE;
 
@@ -34,6 +38,7 @@ public final class Conversation {
     this.client = client;
     this.template = template;
     this.lastInteractionId = lastInteractionId;
+    this.history = Boolean.FALSE.equals(template.store()) ? new ArrayList<>() : null;
   }
 
   static Builder builder(GeminiClient client, String model) {
@@ -58,15 +63,17 @@ public final class Conversation {
   /** Sends any input as the next turn. */
   public synchronized Interaction send(Input input) {
     Interaction answer = client.create(turn(input).build());
-    record(answer);
+    record(input, answer);
     return answer;
   }
 
   /** Sends a text turn asking for a value of {@code type}. */
   public synchronized <T> T generate(String text, OutputType<T> type) {
-    return StructuredAnswers.generate(turn(Input.text(text)).build(), type, client.repairTurns(), request -> {
+    Input input = Input.text(text);
+    return StructuredAnswers.generate(turn(input).build(), type, client.repairTurns(), request -> {
       Interaction answer = client.create(request);
-      record(answer);
+      // Repair turns chain by id, so only stored conversations (which keep no history here) make them.
+      record(input, answer);
       return answer;
     }).value();
   }
@@ -76,14 +83,24 @@ public final class Conversation {
    * before the next turn.
    */
   public synchronized InteractionStream stream(String text) {
-    return client.stream(turn(Input.text(text)).build(), this::record);
+    Input input = Input.text(text);
+    return client.stream(turn(input).build(), answer -> record(input, answer));
   }
 
   private InteractionRequestBuilder turn(Input input) {
+    if (history != null) {
+      List<Step> replayed = new ArrayList<>(history);
+      replayed.addAll(Input.toSteps(input));
+      return template.toBuilder().input(Input.steps(replayed));
+    }
     return template.toBuilder().input(input).previousInteractionId(lastInteractionId);
   }
 
-  private synchronized void record(Interaction answer) {
+  private synchronized void record(Input input, Interaction answer) {
+    if (history != null) {
+      history.addAll(Input.toSteps(input));
+      history.addAll(answer.steps());
+    }
     if (answer.id() != null && !answer.id().isEmpty()) {
       lastInteractionId = answer.id();
     }
@@ -94,6 +111,14 @@ public final class Conversation {
   /** The id of the last interaction, which the next turn continues; null before the first. */
   public synchronized String lastInteractionId() {
     return lastInteractionId;
+  }
+
+  /**
+   * With {@code store: false}, the history the conversation replays: every input and every step
+   * the model returned, in order; empty for a stored conversation, whose history the server keeps.
+   */
+  public synchronized List<Step> history() {
+    return history == null ? List.of() : List.copyOf(history);
   }
 
   /** Usage of each turn so far, in order. */
@@ -143,7 +168,8 @@ public final class Conversation {
 
     /**
      * Whether the server keeps each turn ({@code store}); true by default. A conversation that is
-     * not stored cannot be continued by id, so each turn then stands alone.
+     * not stored cannot be continued by id, so each turn then sends the whole history as steps
+     * (see {@link Conversation#history()}), for zero data retention.
      */
     public Builder store(boolean value) {
       template.store(value);

@@ -26,13 +26,18 @@ public final class GeminiClient implements AutoCloseable {
   private final Executor executor;
   private final PollingPolicy polling;
   private final int repairTurns;
+  private final int maxContinuationHops;
+  private final Continuation continuation;
   private final Runnable onClose;
 
-  GeminiClient(HttpTransport transport, Executor executor, PollingPolicy polling, int repairTurns, Runnable onClose) {
+  GeminiClient(HttpTransport transport, Executor executor, PollingPolicy polling, int repairTurns,
+      int maxContinuationHops, boolean autoContinue, Runnable onClose) {
     this.transport = transport;
     this.executor = executor;
     this.polling = polling;
     this.repairTurns = repairTurns;
+    this.maxContinuationHops = maxContinuationHops;
+    this.continuation = new Continuation(autoContinue ? maxContinuationHops : 0);
     this.onClose = onClose;
   }
 
@@ -41,14 +46,37 @@ public final class GeminiClient implements AutoCloseable {
     return new GeminiClientBuilder();
   }
 
-  /** Creates an interaction and returns the server's answer (the new steps). */
+  /**
+   * Creates an interaction and returns the server's answer (the new steps). An answer the server
+   * stopped at its decode limit ({@code requires_continuation}) is continued until it ends, unless
+   * {@link GeminiClientBuilder#autoContinue} is off: the hops are joined into one answer ({@link
+   * Interaction#continuationIds()} names them), all within the call's timeout.
+   */
   public Interaction create(InteractionRequest request) {
     if (Boolean.TRUE.equals(request.stream())) {
       throw new IllegalArgumentException("A request with stream=true goes to stream(request)");
     }
     transport.redactor().rememberHeaders(request);
+    long deadline = transport.deadline();
+    return continuation.complete(request, createOnce(request, deadline), deadline, next -> createOnce(next, deadline));
+  }
+
+  /**
+   * Continues {@code answer}, the answer to {@code request} that stopped at the decode limit
+   * (a streamed one, say, or one received with {@link GeminiClientBuilder#autoContinue} off), by
+   * creates until it ends, and returns it joined with the hops as {@link #create} would have.
+   * At most {@link GeminiClientBuilder#maxContinuationHops} hops, within one call's timeout; an
+   * answer that needs no continuation is returned as it is.
+   */
+  public Interaction continueAnswer(InteractionRequest request, Interaction answer) {
+    InteractionRequest unstreamed = request.toBuilder().stream(null).build();
+    long deadline = transport.deadline();
+    return new Continuation(maxContinuationHops).complete(unstreamed, answer, deadline, next -> createOnce(next, deadline));
+  }
+
+  private Interaction createOnce(InteractionRequest request, long deadline) {
     return transport.call("POST", transport.endpoint().interactions(), WireJson.write(request), request.previousInteractionId(),
-        transport.answers());
+        transport.answers(), deadline);
   }
 
   /** {@link #create} on the client's executor. */
@@ -179,6 +207,11 @@ public final class GeminiClient implements AutoCloseable {
   /** The executor of asynchronous calls and of parallel function calls. */
   public Executor executor() {
     return executor;
+  }
+
+  /** Whether answers stopped at the decode limit are continued by the client ({@link GeminiClientBuilder#autoContinue}). */
+  public boolean autoContinue() {
+    return continuation.maxHops() > 0;
   }
 
   /** How many times a structured answer that does not match its schema is sent back for repair. */

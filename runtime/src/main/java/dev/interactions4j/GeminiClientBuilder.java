@@ -33,6 +33,11 @@ public final class GeminiClientBuilder {
   private Executor executor;
   private HttpClient httpClient;
   private int repairTurns;
+  private boolean autoContinue = true;
+  private int maxContinuationHops = DEFAULT_CONTINUATION_HOPS;
+
+  /** Continuation hops after the first answer: a 16-fold answer is far beyond any decode limit seen. */
+  static final int DEFAULT_CONTINUATION_HOPS = 16;
 
   GeminiClientBuilder() {}
 
@@ -219,6 +224,32 @@ public final class GeminiClientBuilder {
     return this;
   }
 
+  /**
+   * Whether an answer the server stopped at its decode limit ({@code requires_continuation} with
+   * a {@code continuation_token}) is continued by the client until it ends, in {@code create},
+   * {@code generate}, conversations, services and the tool loop; true by default. Each hop is a
+   * create that bills the input again; off, such answers come back as they are, to continue by
+   * hand with {@link dev.interactions4j.wire.InteractionRequestBuilder#continuationToken} or
+   * {@link GeminiClient#continueAnswer}. Background interactions are continued by the server.
+   */
+  public GeminiClientBuilder autoContinue(boolean value) {
+    autoContinue = value;
+    return this;
+  }
+
+  /**
+   * The most continuation hops one call makes after its first answer; 16 by default. Past it the
+   * joined answer comes back still {@code requires_continuation}, with the token to go on.
+   */
+  public GeminiClientBuilder maxContinuationHops(int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException("maxContinuationHops must be at least 1 but is " + value
+          + "; autoContinue(false) turns continuation off");
+    }
+    maxContinuationHops = value;
+    return this;
+  }
+
   GeminiClientBuilder environment(Function<String, String> value) {
     environment = value;
     return this;
@@ -247,7 +278,7 @@ public final class GeminiClientBuilder {
     ClientLimits limits = new ClientLimits(requestTimeout, readTimeout, callTimeout, maxEventSize, maxTextSize,
         maxErrorBodySize, streamResumeLimit);
     HttpTransport transport = new HttpTransport(http, choice.endpoint(), choice.auth(), limits, retryPolicy, followRedirects);
-    return new GeminiClient(transport, chosen, pollingPolicy, repairTurns, onClose);
+    return new GeminiClient(transport, chosen, pollingPolicy, repairTurns, maxContinuationHops, autoContinue, onClose);
   }
 
   @Override

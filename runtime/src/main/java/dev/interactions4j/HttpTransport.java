@@ -87,12 +87,25 @@ final class HttpTransport implements AutoCloseable {
 
   /** A call answered with a JSON body, read by {@code reader} within the call's deadline. */
   <T> T call(String method, String path, byte[] body, String interactionId, BodyReader<T> reader) {
-    return exchange(method, path, body, reader, interactionId, false);
+    return call(method, path, body, interactionId, reader, deadline());
+  }
+
+  /**
+   * As {@link #call(String, String, byte[], String, BodyReader)} within a deadline of the caller's
+   * ({@link System#nanoTime()}), for calls made of several exchanges that share one.
+   */
+  <T> T call(String method, String path, byte[] body, String interactionId, BodyReader<T> reader, long deadline) {
+    return exchange(method, path, body, reader, interactionId, false, deadline);
+  }
+
+  /** The deadline of a call starting now. */
+  long deadline() {
+    return System.nanoTime() + limits.callTimeout().toNanos();
   }
 
   /** A call answered with a stream; returns the open body of a 2xx answer, each read bounded by the read timeout. */
   InputStream openStream(String method, String path, byte[] body, String interactionId) {
-    return exchange(method, path, body, stream -> stream, interactionId, true);
+    return exchange(method, path, body, stream -> stream, interactionId, true, deadline());
   }
 
   /** Reads a 2xx body; {@link UncheckedIOException}s count as transport failures. */
@@ -107,10 +120,9 @@ final class HttpTransport implements AutoCloseable {
   }
 
   private <T> T exchange(String method, String path, byte[] body, BodyReader<T> reader, String interactionId,
-      boolean stream) {
+      boolean stream, long deadline) {
     ensureOpen(interactionId);
     long start = System.nanoTime();
-    long deadline = start + limits.callTimeout().toNanos();
     URI target = endpoint.uri(path);
     boolean refreshed = false;
     String currentMethod = method;

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * An interaction ended without a result: {@code failed}, {@code cancelled}, {@code incomplete},
- * {@code budget_exceeded}. Carries the interaction (id, status, errors, steps so far).
+ * {@code budget_exceeded}, {@code requires_continuation} not continued (automatic continuation
+ * off, or its hop bound reached), or a status this library does not know. Carries the interaction
+ * (id, status, errors, steps so far).
  */
 public final class InteractionFailedException extends GeminiException {
   private static final long serialVersionUID = 1L;
@@ -15,7 +17,9 @@ public final class InteractionFailedException extends GeminiException {
   private final transient Interaction interaction;
 
   public InteractionFailedException(Interaction interaction) {
-    super("Interaction " + interaction.id() + " ended " + interaction.status() + describe(interaction.errors()),
+    super("Interaction " + interaction.id() + " ended " + interaction.status() + describe(interaction.errors())
+        + (interaction.requiresContinuation() ? "; it stopped at the decode limit: continue it with its "
+            + "continuation_token (GeminiClient.continueAnswer), or let the client do it (autoContinue)" : ""),
         interaction.id());
     this.interaction = interaction;
   }

@@ -18,7 +18,9 @@ import java.util.concurrent.Executor;
  * parallel on the executor, at most {@code parallelism} at a time, each within {@code
  * callTimeout}), send all results in one follow-up interaction with {@code
  * previous_interaction_id}, and repeat until the status is terminal, for at most {@code
- * maxRounds} rounds.
+ * maxRounds} rounds. With {@code store: false} the answers have no id to chain to, so each round
+ * sends the whole history instead: the input, every step the model returned (signatures exactly
+ * as they came) and the results so far.
  */
 public final class ToolLoop {
   private final GeminiClient client;
@@ -48,6 +50,8 @@ public final class ToolLoop {
   public ToolRun run(InteractionRequest request) {
     InteractionRequest template = request.toBuilder().tools(tools.declarations()).input((Input) null).build();
     Interaction answer = send(template.toBuilder().input(request.input()).build());
+    // Without store, nothing is kept to chain to: every round sends the whole history again.
+    List<Step> history = Boolean.FALSE.equals(request.store()) ? new ArrayList<>(Input.toSteps(request.input())) : null;
     List<Step.FunctionCall> calls = new ArrayList<>();
     List<Step.FunctionResult> results = new ArrayList<>();
     Usage usage = answer.usage();
@@ -65,7 +69,15 @@ public final class ToolLoop {
       calls.addAll(pending);
       results.addAll(answered);
       rounds++;
-      answer = send(template.toBuilder().previousInteractionId(answer.id()).input(Input.steps(List.copyOf(answered))).build());
+      InteractionRequest next;
+      if (history != null) {
+        history.addAll(answer.steps());
+        history.addAll(answered);
+        next = template.toBuilder().input(Input.steps(List.copyOf(history))).build();
+      } else {
+        next = template.toBuilder().previousInteractionId(answer.id()).input(Input.steps(List.copyOf(answered))).build();
+      }
+      answer = send(next);
       usage = usage.plus(answer.usage());
     }
     return new ToolRun(answer, rounds, calls, results, usage);
@@ -75,9 +87,12 @@ public final class ToolLoop {
     if (!streaming) {
       return client.create(request);
     }
+    Interaction streamed;
     try (InteractionStream stream = client.stream(request)) {
-      return stream.result();
+      streamed = stream.result();
     }
+    // A stream is one hop; the rest of an answer cut by the decode limit comes by creates.
+    return streamed.requiresContinuation() && client.autoContinue() ? client.continueAnswer(request, streamed) : streamed;
   }
 
   /** Builds a {@link ToolLoop}. */

@@ -1,6 +1,8 @@
 package dev.interactions4j.wire;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,6 +18,8 @@ import tools.jackson.databind.JsonNode;
  * @param toolChoice how tools may be used
  * @param imageConfig image output settings
  * @param speechConfig speech output settings, raw
+ * @param others settings this library does not model yet ({@code video_config}, say), by wire
+ *     name, raw: read from an answer's echo and written back as they came, never dropped
  */
 public record GenerationConfig(
     Double temperature,
@@ -27,10 +31,23 @@ public record GenerationConfig(
     String thinkingSummaries,
     ToolChoice toolChoice,
     ImageConfig imageConfig,
-    JsonNode speechConfig) {
+    JsonNode speechConfig,
+    Map<String, JsonNode> others) {
+
+  /** The wire names of the modelled settings; {@link Builder#set} refuses them. */
+  static final java.util.Set<String> MODELLED = java.util.Set.of("temperature", "top_p", "seed", "max_output_tokens",
+      "stop_sequences", "thinking_level", "thinking_summaries", "tool_choice", "image_config", "speech_config");
 
   public GenerationConfig {
     stopSequences = stopSequences == null ? List.of() : List.copyOf(stopSequences);
+    others = others == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(others));
+  }
+
+  /** A configuration of the modelled settings only. */
+  public GenerationConfig(Double temperature, Double topP, Long seed, Integer maxOutputTokens, List<String> stopSequences,
+      String thinkingLevel, String thinkingSummaries, ToolChoice toolChoice, ImageConfig imageConfig, JsonNode speechConfig) {
+    this(temperature, topP, seed, maxOutputTokens, stopSequences, thinkingLevel, thinkingSummaries, toolChoice,
+        imageConfig, speechConfig, Map.of());
   }
 
   /**
@@ -59,6 +76,7 @@ public record GenerationConfig(
     builder.toolChoice = toolChoice;
     builder.imageConfig = imageConfig;
     builder.speechConfig = speechConfig;
+    builder.others.putAll(others);
     return builder;
   }
 
@@ -74,8 +92,27 @@ public record GenerationConfig(
     private ToolChoice toolChoice;
     private ImageConfig imageConfig;
     private JsonNode speechConfig;
+    private final Map<String, JsonNode> others = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Sets a setting this library does not model yet by its wire name ({@code "video_config"},
+     * say), raw; null removes it.
+     *
+     * @throws IllegalArgumentException for a modelled setting, which has its own method
+     */
+    public Builder set(String name, JsonNode value) {
+      if (MODELLED.contains(name)) {
+        throw new IllegalArgumentException("'" + name + "' is a modelled setting; use its own builder method");
+      }
+      if (value == null) {
+        others.remove(name);
+      } else {
+        others.put(name, value.deepCopy());
+      }
+      return this;
+    }
 
     /** Sets {@code temperature}. */
     public Builder temperature(double value) {
@@ -140,7 +177,7 @@ public record GenerationConfig(
     /** The configuration. */
     public GenerationConfig build() {
       return new GenerationConfig(temperature, topP, seed, maxOutputTokens, stopSequences,
-          thinkingLevel, thinkingSummaries, toolChoice, imageConfig, speechConfig);
+          thinkingLevel, thinkingSummaries, toolChoice, imageConfig, speechConfig, others);
     }
   }
 }

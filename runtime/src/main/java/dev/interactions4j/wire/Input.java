@@ -27,6 +27,20 @@ public sealed interface Input {
   }
 
   /**
+   * {@code input} as the steps of a history replayed with {@code store: false}: text and content
+   * as one {@code user_input} step, steps as they are, nothing for null.
+   */
+  static List<Step> toSteps(Input input) {
+    if (input instanceof TextInput text) {
+      return List.of(new Step.UserInput(List.of(Content.text(text.text()))));
+    }
+    if (input instanceof ContentInput content) {
+      return List.of(new Step.UserInput(content.content()));
+    }
+    return input instanceof StepsInput steps ? steps.steps() : List.of();
+  }
+
+  /**
    * Plain text.
    *
    * @param text the text

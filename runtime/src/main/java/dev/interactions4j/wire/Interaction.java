@@ -24,6 +24,9 @@ import java.util.Optional;
  * @param environmentId the remote environment it ran in ({@code environment_id}), or null; send
  *     it as {@link EnvironmentSetting#existing(String)} to continue there
  * @param serviceTier the tier that served it, or null
+ * @param continuationIds when the client continued a {@code requires_continuation} answer
+ *     automatically: the id of every hop, in order (the first hop's id first, this answer's {@link
+ *     #id()} last; empty hops' ids of a {@code store: false} answer are absent), else empty
  */
 public record Interaction(
     String id,
@@ -39,12 +42,22 @@ public record Interaction(
     List<StepError> errors,
     String continuationToken,
     String environmentId,
-    ServiceTier serviceTier) {
+    ServiceTier serviceTier,
+    List<String> continuationIds) {
 
   public Interaction {
     steps = steps == null ? List.of() : List.copyOf(steps);
     errors = errors == null ? List.of() : List.copyOf(errors);
     usage = usage == null ? Usage.NONE : usage;
+    continuationIds = continuationIds == null ? List.of() : List.copyOf(continuationIds);
+  }
+
+  /** An interaction as the server answers it: no hops joined by the client. */
+  public Interaction(String id, InteractionStatus status, String model, String agent, String created, String updated,
+      List<Step> steps, Usage usage, String previousInteractionId, String outputText, List<StepError> errors,
+      String continuationToken, String environmentId, ServiceTier serviceTier) {
+    this(id, status, model, agent, created, updated, steps, usage, previousInteractionId, outputText, errors,
+        continuationToken, environmentId, serviceTier, List.of());
   }
 
   /** An interaction with no environment and no tier named. */
@@ -52,7 +65,7 @@ public record Interaction(
       List<Step> steps, Usage usage, String previousInteractionId, String outputText, List<StepError> errors,
       String continuationToken) {
     this(id, status, model, agent, created, updated, steps, usage, previousInteractionId, outputText, errors,
-        continuationToken, null, null);
+        continuationToken, null, null, List.of());
   }
 
   /** The final text: {@code output_text}, else the text of the last model output step, else "". */
@@ -111,6 +124,15 @@ public record Interaction(
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the answer stopped at the decode limit ({@code requires_continuation}) with a token to
+   * continue it: the client continues such answers itself unless told not to.
+   */
+  public boolean requiresContinuation() {
+    return InteractionStatus.REQUIRES_CONTINUATION.equals(status) && continuationToken != null
+        && !continuationToken.isEmpty();
   }
 
   /** Whether the status is {@code requires_action}: function calls await results. */

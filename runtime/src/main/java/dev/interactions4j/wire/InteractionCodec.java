@@ -40,7 +40,8 @@ final class InteractionCodec {
         list(json, "errors", item -> readError(asObject(item, "error"))),
         string(json, "continuation_token"),
         string(json, "environment_id"),
-        tier == null ? null : ServiceTier.of(tier));
+        tier == null ? null : ServiceTier.of(tier),
+        strings(json, "continuation_ids"));
   }
 
   static ObjectNode write(Interaction interaction) {
@@ -62,6 +63,8 @@ final class InteractionCodec {
     put(json, "continuation_token", interaction.continuationToken());
     put(json, "environment_id", interaction.environmentId());
     put(json, "service_tier", interaction.serviceTier() == null ? null : interaction.serviceTier().value());
+    // Not sent by the server: Google's SDK writes the hops it joined under this name too.
+    putStrings(json, "continuation_ids", interaction.continuationIds());
     return json;
   }
 

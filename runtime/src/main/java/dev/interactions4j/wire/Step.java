@@ -17,10 +17,26 @@ public sealed interface Step {
    * What the user sent.
    *
    * @param content the input content
+   * @param plainText whether {@code content} came as a plain string rather than a list (Google's
+   *     documentation sends {@code "content": "Hello"}); it is written back the way it came. Only
+   *     a single text content can be written as a string
    */
-  record UserInput(List<Content> content) implements Step {
+  record UserInput(List<Content> content, boolean plainText) implements Step {
     public UserInput {
       content = content == null ? List.of() : List.copyOf(content);
+      if (plainText && !(content.size() == 1 && content.get(0) instanceof Content.Text text && text.annotations().isEmpty())) {
+        throw new IllegalArgumentException("Only one text content without annotations can be written as a plain string");
+      }
+    }
+
+    /** User input of content, written as a list. */
+    public UserInput(List<Content> content) {
+      this(content, false);
+    }
+
+    /** User input of one text, written as the plain string {@code "content": text}. */
+    public static UserInput text(String text) {
+      return new UserInput(List.of(Content.text(text)), true);
     }
 
     @Override

@@ -24,7 +24,7 @@ final class StepCodec {
     ObjectNode json = asObject(node, "step");
     String type = type(json, "step");
     return switch (type) {
-      case "user_input" -> new Step.UserInput(list(json, "content", ContentCodec::read));
+      case "user_input" -> userInput(json);
       case "model_output" -> new Step.ModelOutput(list(json, "content", ContentCodec::read),
           InteractionCodec.readError(object(json, "error")));
       case "thought" -> new Step.Thought(string(json, "signature"), list(json, "summary", ContentCodec::read));
@@ -49,6 +49,12 @@ final class StepCodec {
           string(json, "name"), string(json, "server_name"), field(json, "result"));
       default -> new Step.Unknown(type, json.deepCopy());
     };
+  }
+
+  private static Step.UserInput userInput(ObjectNode json) {
+    JsonNode content = field(json, "content");
+    return content != null && content.isString() ? Step.UserInput.text(content.stringValue())
+        : new Step.UserInput(list(json, "content", ContentCodec::read));
   }
 
   private static ObjectNode arguments(ObjectNode json) {
@@ -79,7 +85,9 @@ final class StepCodec {
     }
     ObjectNode json = newObject();
     json.put("type", step.type());
-    if (step instanceof Step.UserInput input) {
+    if (step instanceof Step.UserInput input && input.plainText()) {
+      json.put("content", ((Content.Text) input.content().get(0)).text());
+    } else if (step instanceof Step.UserInput input) {
       putList(json, "content", input.content(), ContentCodec::write);
     } else if (step instanceof Step.ModelOutput output) {
       putList(json, "content", output.content(), ContentCodec::write);

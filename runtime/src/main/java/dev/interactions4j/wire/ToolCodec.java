@@ -134,7 +134,7 @@ final class ToolCodec {
         longInteger(json, "seed"), integer(json, "max_output_tokens"), strings(json, "stop_sequences"),
         string(json, "thinking_level"), string(json, "thinking_summaries"), readToolChoice(field(json, "tool_choice")),
         image == null ? null : new GenerationConfig.ImageConfig(string(image, "aspect_ratio"), string(image, "image_size")),
-        copy(field(json, "speech_config")));
+        copy(field(json, "speech_config")), unmodelled(json));
   }
 
   private static ToolChoice readToolChoice(JsonNode node) {
@@ -150,6 +150,16 @@ final class ToolCodec {
     }
     String mode = string(allowed, "mode");
     return new ToolChoice(mode == null ? "auto" : mode, strings(allowed, "tools"));
+  }
+
+  private static java.util.Map<String, JsonNode> unmodelled(ObjectNode config) {
+    java.util.Map<String, JsonNode> others = new java.util.LinkedHashMap<>();
+    config.properties().forEach(entry -> {
+      if (!GenerationConfig.MODELLED.contains(entry.getKey())) {
+        others.put(entry.getKey(), entry.getValue().deepCopy());
+      }
+    });
+    return others;
   }
 
   static ObjectNode writeConfig(GenerationConfig config) {
@@ -175,6 +185,7 @@ final class ToolCodec {
       put(image, "image_size", config.imageConfig().imageSize());
     }
     put(json, "speech_config", copy(config.speechConfig()));
+    config.others().forEach((name, value) -> json.set(name, value.deepCopy()));
     return json;
   }
 

@@ -25,9 +25,10 @@ import tools.jackson.databind.node.POJONode;
 
 /**
  * JSON trees read and written on Jackson's streaming API alone, never an {@code ObjectMapper}
- * (whose data binding costs hundreds of classes at start-up). Reading from a stream decodes the base64 {@code data} of content (an element of a
- * {@code content} array) straight from the parser's buffer into {@link MediaData}: in memory up
- * to {@link #SPILL_THRESHOLD}, in a temporary file beyond. A 50 MB image answer never exists as
+ * (whose data binding costs hundreds of classes at start-up). Reading an answer decodes the base64
+ * {@code data} of media content (where the API puts media: the content of a step, see {@link
+ * Place}) straight from the parser's buffer into {@link MediaData}: in memory up to {@link
+ * #SPILL_THRESHOLD}, in a temporary file beyond. A 50 MB image answer never exists as
  * a 67 MB string, nor whole in the heap.
  */
 final class TreeJson {
@@ -154,24 +155,38 @@ final class TreeJson {
     if (first == null) {
       return null;
     }
-    JsonNode root = value(parser, first, false, decodeMedia);
+    JsonNode root = value(parser, first, decodeMedia ? Place.ANSWER : Place.PLAIN);
     if (parser.nextToken() != null) {
       throw new StreamReadException(parser, "Trailing token after the JSON value");
     }
     return root;
   }
 
-  private static JsonNode value(JsonParser parser, JsonToken token, boolean contentArray, boolean decodeMedia) {
+  /**
+   * Where a value sits in an answer, as far as media goes: the API puts inline media only in the
+   * content of {@code user_input} and {@code model_output} steps and in a thought's summary.
+   * Anything else (function arguments and results, tool results, unknown steps and content, raw
+   * pass-through) is plain JSON and comes back exactly as sent, whatever it holds.
+   */
+  private enum Place {
+    /** The answer itself: its {@code steps} hold steps. */
+    ANSWER,
+    /** A step: its content (or summary) holds media when its type puts media there. */
+    STEP,
+    /** An element of a step's content: its {@code data} is media when its type is a media type. */
+    CONTENT,
+    /** Anything else. */
+    PLAIN
+  }
+
+  private static final java.util.Set<String> MEDIA_TYPES = java.util.Set.of("image", "audio", "video", "document");
+
+  private static JsonNode value(JsonParser parser, JsonToken token, Place place) {
     switch (token) {
       case START_OBJECT:
-        return object(parser, contentArray, decodeMedia);
-      case START_ARRAY: {
-        ArrayNode array = NODES.arrayNode();
-        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-          array.add(value(parser, next, false, decodeMedia));
-        }
-        return array;
-      }
+        return object(parser, place);
+      case START_ARRAY:
+        return array(parser, Place.PLAIN);
       case VALUE_STRING:
         return NODES.stringNode(parser.getString());
       case VALUE_NUMBER_INT:
@@ -196,29 +211,53 @@ final class TreeJson {
     }
   }
 
-  /** An object; {@code inContent} when it is an element of a {@code content} array. */
-  private static ObjectNode object(JsonParser parser, boolean inContent, boolean decodeMedia) {
+  /** An array whose object elements sit at {@code elements}. */
+  private static ArrayNode array(JsonParser parser, Place elements) {
+    ArrayNode array = NODES.arrayNode();
+    for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+      array.add(value(parser, next, elements));
+    }
+    return array;
+  }
+
+  /**
+   * An object at {@code place}. A step's or a content's {@code type} is known when the fields
+   * after it are read (the API sends it first); when it comes later, nothing is decoded here and
+   * {@link ContentCodec} decodes the text instead.
+   */
+  private static ObjectNode object(JsonParser parser, Place place) {
     ObjectNode object = NODES.objectNode();
+    String type = null;
     for (JsonToken next = parser.nextToken(); next == JsonToken.PROPERTY_NAME; next = parser.nextToken()) {
       String name = parser.currentName();
-      boolean topLevel = parser.streamReadContext().getParent().inRoot();
       JsonToken valueToken = parser.nextToken();
-      if (decodeMedia && topLevel && OUTPUT_MEDIA.contains(name)) {
+      if (place == Place.ANSWER && OUTPUT_MEDIA.contains(name)) {
         // Copies of the last output's media, which the steps carry too and the model leaves out.
         parser.skipChildren();
-      } else if (decodeMedia && inContent && valueToken == JsonToken.VALUE_STRING && name.equals("data")) {
+      } else if (place == Place.CONTENT && valueToken == JsonToken.VALUE_STRING && name.equals("data")
+          && type != null && MEDIA_TYPES.contains(type)) {
         object.set(name, new POJONode(decode(parser)));
-      } else if (valueToken == JsonToken.START_ARRAY && name.equals("content")) {
-        ArrayNode array = NODES.arrayNode();
-        for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-          array.add(value(parser, item, true, decodeMedia));
-        }
-        object.set(name, array);
+      } else if (valueToken == JsonToken.START_ARRAY && holdsMedia(place, type, name)) {
+        object.set(name, array(parser, place == Place.ANSWER ? Place.STEP : Place.CONTENT));
       } else {
-        object.set(name, value(parser, valueToken, false, decodeMedia));
+        JsonNode value = value(parser, valueToken, Place.PLAIN);
+        if (name.equals("type") && value.isString()) {
+          type = value.stringValue();
+        }
+        object.set(name, value);
       }
     }
     return object;
+  }
+
+  /** Whether the array {@code name} of an object at {@code place} and of {@code type} holds steps or media content. */
+  private static boolean holdsMedia(Place place, String type, String name) {
+    return switch (place) {
+      case ANSWER -> name.equals("steps");
+      case STEP -> name.equals("content") && ("user_input".equals(type) || "model_output".equals(type))
+          || name.equals("summary") && "thought".equals(type);
+      default -> false;
+    };
   }
 
   private static MediaData decode(JsonParser parser) {

@@ -58,12 +58,24 @@ final class History {
 
   /**
    * Refuses a history whose signatures the simulator did not issue, or whose function calls lost
-   * the thought step (and signature) they came with when the request thinks.
+   * their thought signature when the request thinks. Based on Google's rule for thinking models
+   * (Gemini 3 function calling): every signature must come back exactly as the model gave it, and a
+   * function call of the current turn (the steps after the last {@code user_input}) without its
+   * signature is a 400; calls of earlier turns are not checked. A call's signature is its own
+   * {@code signature} or that of a thought step before it since the last result (parallel calls
+   * share the first one's, sequential calls each have their own).
    */
   static void checkSignatures(ObjectNode request, List<ObjectNode> history, Set<String> issued) throws ApiFailure {
     boolean thinking = request.path("generation_config").has("thinking_level");
+    int currentTurn = 0;
+    for (int i = 0; i < history.size(); i++) {
+      if (type(history.get(i)).equals("user_input")) {
+        currentTurn = i;
+      }
+    }
     boolean thought = false;
-    for (ObjectNode step : history) {
+    for (int i = 0; i < history.size(); i++) {
+      ObjectNode step = history.get(i);
       String signature = step.path("signature").asString("");
       if (!signature.isEmpty() && !issued.contains(signature)) {
         throw ApiFailure.invalid("Invalid 'signature' in a " + type(step) + " step of the input: it must be "
@@ -73,7 +85,7 @@ final class History {
         case "user_input", "function_result" -> thought = false;
         case "thought" -> thought = thought || !signature.isEmpty();
         case "function_call" -> {
-          if (thinking && !thought) {
+          if (thinking && i > currentTurn && !thought && signature.isEmpty()) {
             throw ApiFailure.invalid("Function call '" + step.path("name").asString("") + "' in the input has no "
                 + "thought signature before it; send the thought step the model returned with it");
           }

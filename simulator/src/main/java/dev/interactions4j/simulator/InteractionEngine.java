@@ -65,6 +65,12 @@ final class InteractionEngine {
     if (background && !store) {
       throw ApiFailure.invalid("'background' requires 'store' to be true");
     }
+    // The reference: "store ... needed for previous_interaction_id". A turn that is not kept cannot
+    // join a kept chain either; a store: false client sends the whole history as input instead.
+    if (!store && request.hasNonNull("previous_interaction_id")) {
+      throw ApiFailure.invalid("'previous_interaction_id' requires 'store' to be true; with 'store' false "
+          + "send the whole history as 'input' steps");
+    }
     Turn previous = previous(request);
     List<ObjectNode> input = Requests.inputSteps(request.get("input"));
     // Without a stored previous turn, an input holding model steps is the whole history (store: false).

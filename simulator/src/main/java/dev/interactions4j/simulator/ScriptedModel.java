@@ -304,6 +304,10 @@ final class ScriptedModel {
   static String userText(List<ObjectNode> input) {
     StringBuilder text = new StringBuilder();
     for (ObjectNode step : input) {
+      if (step.path("content").isString()) {
+        // Google's documentation sends a user_input's content as a plain string too.
+        text.append(text.length() == 0 ? "" : " ").append(step.path("content").asString());
+      }
       for (JsonNode content : step.path("content")) {
         if ("text".equals(content.path("type").asString(""))) {
           text.append(text.length() == 0 ? "" : " ").append(content.path("text").asString(""));

@@ -118,4 +118,41 @@ class ContinuationAndReplayTest {
     assertEquals(400, refusedDropped.status());
     assertTrue(refusedDropped.body().contains("thought signature"), refusedDropped.body());
   }
+
+  @Test
+  void storeFalse_withAPreviousInteractionId_isRefused(Simulator simulator) {
+    String id = Http.create(simulator, "{\"model\":\"m\",\"input\":\"Hello\"}").json().get("id").asString();
+
+    Http.Answer refused = Http.create(simulator, "{\"model\":\"m\",\"store\":false,\"previous_interaction_id\":\"" + id
+        + "\",\"input\":\"Again\"}");
+
+    assertEquals(400, refused.status());
+    assertTrue(refused.body().contains("'store'"), refused.body());
+  }
+
+  @Test
+  void userInputContentAsAPlainString_isReadAsText(Simulator simulator) {
+    String history = "[{\"type\":\"user_input\",\"content\":\"My name is Ada.\"},"
+        + "{\"type\":\"model_output\",\"content\":[{\"type\":\"text\",\"text\":\"Nice to meet you, Ada!\"}]},"
+        + "{\"type\":\"user_input\",\"content\":\"What is my name?\"}]";
+
+    JsonNode answer = Http.create(simulator, "{\"model\":\"m\",\"store\":false,\"input\":" + history + "}").json();
+
+    assertEquals("Your name is Ada.", answer.get("output_text").asString(), answer.toString());
+  }
+
+  @Test
+  void aFunctionCallOfAnEarlierTurn_withoutItsSignature_isAccepted(Simulator simulator) {
+    String thinking = "\"generation_config\":{\"thinking_level\":\"low\"},\"tools\":[" + WEATHER + "]";
+    // An earlier turn's call kept without its thought (as a client that trimmed old turns sends it).
+    String history = "[{\"type\":\"user_input\",\"content\":[{\"type\":\"text\",\"text\":\"Weather in Paris?\"}]},"
+        + "{\"type\":\"function_call\",\"id\":\"c0\",\"name\":\"get_weather\",\"arguments\":{\"city\":\"Paris\"}},"
+        + "{\"type\":\"function_result\",\"call_id\":\"c0\",\"name\":\"get_weather\",\"result\":\"sunny\"},"
+        + "{\"type\":\"model_output\",\"content\":[{\"type\":\"text\",\"text\":\"Sunny.\"}]},"
+        + "{\"type\":\"user_input\",\"content\":[{\"type\":\"text\",\"text\":\"Thanks!\"}]}]";
+
+    Http.Answer answer = Http.create(simulator, "{\"model\":\"m\",\"store\":false," + thinking + ",\"input\":" + history + "}");
+
+    assertEquals(200, answer.status(), answer.body());
+  }
 }
