@@ -41,7 +41,10 @@ public final class GeminiClient implements AutoCloseable {
     this.onClose = onClose;
   }
 
-  /** A builder; the API key defaults to {@code GEMINI_API_KEY}, the base URL to {@code GEMINI_BASE_URL}. */
+  /**
+   * A builder; the API key defaults to {@code GOOGLE_API_KEY}, else {@code GEMINI_API_KEY}, the
+   * base URL to {@code GEMINI_BASE_URL}, the API version to {@code v1beta}.
+   */
   public static GeminiClientBuilder builder() {
     return new GeminiClientBuilder();
   }

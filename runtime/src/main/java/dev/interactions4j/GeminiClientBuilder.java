@@ -20,6 +20,7 @@ public final class GeminiClientBuilder {
   private Boolean agentPlatform;
   private String project;
   private String location;
+  private ApiVersion apiVersion;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration requestTimeout = ClientLimits.DEFAULT_REQUEST_TIMEOUT;
   private Duration readTimeout = ClientLimits.DEFAULT_READ_TIMEOUT;
@@ -42,7 +43,8 @@ public final class GeminiClientBuilder {
   GeminiClientBuilder() {}
 
   /**
-   * The API key; by default {@code GOOGLE_API_KEY}, else {@code GEMINI_API_KEY}; optional when
+   * The API key; by default {@code GOOGLE_API_KEY}, else {@code GEMINI_API_KEY} (when both are
+   * set, {@code GOOGLE_API_KEY} wins and a warning is logged, as in Google's SDKs); optional when
    * the base URL is on loopback.
    */
   public GeminiClientBuilder apiKey(String value) {
@@ -52,8 +54,9 @@ public final class GeminiClientBuilder {
 
   /**
    * The base URL with its scheme, e.g. a simulator's {@code http://127.0.0.1:8089}: it replaces
-   * the host of either endpoint, the path stays. By default {@code GEMINI_BASE_URL} (Agent
-   * Platform: {@code GOOGLE_VERTEX_BASE_URL}), else Google's host (Agent Platform: the location's).
+   * the host of either endpoint, the path stays. By default {@code GEMINI_BASE_URL}, else {@code
+   * GOOGLE_GEMINI_BASE_URL} (the name Google's SDKs read; Agent Platform: {@code
+   * GOOGLE_VERTEX_BASE_URL}), else Google's host (Agent Platform: the location's).
    */
   public GeminiClientBuilder baseUrl(String value) {
     baseUrl = value;
@@ -79,6 +82,18 @@ public final class GeminiClientBuilder {
     agentPlatform = true;
     project = null;
     location = null;
+    return this;
+  }
+
+  /**
+   * The API version of every path: {@link ApiVersion#V1BETA} by default on the Gemini API (also
+   * {@link ApiVersion#V1}, where the Interactions API is generally available), {@link
+   * ApiVersion#V1BETA1} by default on the Agent Platform (also {@code V1}). Webhooks and
+   * environments follow it; the Files upload path stays {@code upload/v1beta/files}, as in
+   * Google's SDKs. A version of the other endpoint fails {@link #build()}.
+   */
+  public GeminiClientBuilder apiVersion(ApiVersion value) {
+    apiVersion = Objects.requireNonNull(value, "apiVersion");
     return this;
   }
 
@@ -259,7 +274,7 @@ public final class GeminiClientBuilder {
   public GeminiClient build() {
     JacksonVersions.require();
     EndpointChoice.Choice choice = EndpointChoice.choose(
-        new EndpointChoice.Settings(apiKey, credentials, baseUrl, agentPlatform, project, location), environment);
+        new EndpointChoice.Settings(apiKey, credentials, baseUrl, agentPlatform, project, location, apiVersion), environment);
     Executor chosen = executor;
     Runnable onClose = () -> {};
     if (chosen == null) {
@@ -284,6 +299,7 @@ public final class GeminiClientBuilder {
   @Override
   public String toString() {
     return "GeminiClientBuilder[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "<from environment>" : "<redacted>")
+        + (apiVersion == null ? "" : ", apiVersion=" + apiVersion)
         + (agentPlatform == Boolean.TRUE ? ", agentPlatform=" + (project == null ? "express" : project + "/" + location) : "")
         + (credentials == null ? "" : ", credentials=<redacted>") + "]";
   }

@@ -1,8 +1,10 @@
 package dev.interactions4j.sample;
 
+import dev.interactions4j.ApiVersion;
 import dev.interactions4j.CitationResolver;
 import dev.interactions4j.Credentials;
 import dev.interactions4j.GeminiClient;
+import dev.interactions4j.GeminiClientBuilder;
 import dev.interactions4j.GeminiException;
 import dev.interactions4j.adc.AdcCredentials;
 import dev.interactions4j.webhooks.JwksKeys;
@@ -17,8 +19,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Where the app's calls go: Google with {@code GEMINI_API_KEY}, a given {@code --base-url}, or,
- * with neither, a simulator started in this process.
+ * Where the app's calls go: Google with {@code GOOGLE_API_KEY} (else {@code GEMINI_API_KEY}, read
+ * as Google's SDKs read them), a given {@code --base-url}, or, with neither, a simulator started
+ * in this process; always on the given API version (null: the client's default).
  */
 final class Backend implements AutoCloseable {
   private final GeminiClient client;
@@ -29,18 +32,24 @@ final class Backend implements AutoCloseable {
     this.simulator = simulator;
   }
 
-  static Backend open(String baseUrl, Function<String, String> environment, PrintStream out) {
-    String key = environment.apply("GEMINI_API_KEY");
+  static Backend open(String baseUrl, ApiVersion version, Function<String, String> environment, PrintStream out) {
+    String google = environment.apply("GOOGLE_API_KEY");
+    String key = google != null && !google.isBlank() ? google : environment.apply("GEMINI_API_KEY");
     boolean hasKey = key != null && !key.isBlank();
     if (baseUrl != null) {
-      return new Backend(GeminiClient.builder().baseUrl(baseUrl).apiKey(hasKey ? key : "local").build(), null);
+      return new Backend(versioned(GeminiClient.builder(), version).baseUrl(baseUrl).apiKey(hasKey ? key : "local").build(), null);
     }
     if (hasKey) {
-      return new Backend(GeminiClient.builder().apiKey(key).build(), null);
+      return new Backend(versioned(GeminiClient.builder(), version).apiKey(key).build(), null);
     }
     Simulator simulator = Simulator.builder().backgroundDuration(Duration.ofSeconds(2)).start();
-    out.println("No GEMINI_API_KEY set: using the embedded Interactions API simulator at " + simulator.baseUrl());
-    return new Backend(GeminiClient.builder().baseUrl(simulator.baseUrl()).apiKey("simulator").build(), simulator);
+    out.println("No GOOGLE_API_KEY or GEMINI_API_KEY set: using the embedded Interactions API simulator at " + simulator.baseUrl());
+    return new Backend(versioned(GeminiClient.builder(), version).baseUrl(simulator.baseUrl()).apiKey("simulator").build(),
+        simulator);
+  }
+
+  private static GeminiClientBuilder versioned(GeminiClientBuilder builder, ApiVersion version) {
+    return version == null ? builder : builder.apiVersion(version);
   }
 
   /**
@@ -48,7 +57,8 @@ final class Backend implements AutoCloseable {
    * replaces its host. Tokens come from {@code GOOGLE_GENAI_ACCESS_TOKEN} when set, else from
    * Application Default Credentials.
    */
-  static Backend agentPlatform(String project, String location, String baseUrl, Function<String, String> environment) {
+  static Backend agentPlatform(String project, String location, String baseUrl, ApiVersion version,
+      Function<String, String> environment) {
     String token = environment.apply("GOOGLE_GENAI_ACCESS_TOKEN");
     Credentials credentials;
     try {
@@ -57,8 +67,8 @@ final class Backend implements AutoCloseable {
       throw new GeminiException("No Application Default Credentials: run 'gcloud auth application-default login' or set"
           + " GOOGLE_APPLICATION_CREDENTIALS (" + e.getMessage() + ")");
     }
-    return new Backend(GeminiClient.builder().agentPlatform(project, location).baseUrl(baseUrl).credentials(credentials)
-        .build(), null);
+    return new Backend(versioned(GeminiClient.builder(), version).agentPlatform(project, location).baseUrl(baseUrl)
+        .credentials(credentials).build(), null);
   }
 
   GeminiClient client() {

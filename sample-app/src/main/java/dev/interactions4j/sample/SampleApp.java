@@ -1,5 +1,6 @@
 package dev.interactions4j.sample;
 
+import dev.interactions4j.ApiVersion;
 import dev.interactions4j.Conversation;
 import dev.interactions4j.GeminiException;
 import java.io.BufferedReader;
@@ -24,10 +25,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The interactions4j sample app: every feature from the command line. Without {@code
- * GEMINI_API_KEY} it runs against an embedded simulator.
+ * GOOGLE_API_KEY} or {@code GEMINI_API_KEY} it runs against an embedded simulator.
  */
 @Command(name = "interactions4j-sample-app", mixinStandardHelpOptions = true, version = "interactions4j 0.1.0",
-    description = "Shows interactions4j: conversations, streaming, structured output, agents. Without GEMINI_API_KEY it uses an embedded simulator.")
+    description = "Shows interactions4j: conversations, streaming, structured output, agents. Without GOOGLE_API_KEY or GEMINI_API_KEY it uses an embedded simulator.")
 public final class SampleApp {
   @Option(names = "--base-url", description = "Base URL replacing the host of either endpoint (default: Google, or the "
       + "embedded simulator without a key)")
@@ -40,6 +41,18 @@ public final class SampleApp {
   @Option(names = "--vertex-location", paramLabel = "L", defaultValue = "global",
       description = "Agent Platform location, e.g. us-central1 (default: ${DEFAULT-VALUE})")
   String vertexLocation;
+
+  @Option(names = "--api-version", paramLabel = "V", converter = ApiVersionConverter.class, description = "API version of"
+      + " every call: v1 or v1beta (Agent Platform: v1 or v1beta1); default v1beta (Agent Platform: v1beta1)")
+  ApiVersion apiVersion;
+
+  /** Reads {@code --api-version}; a malformed one is a usage error naming the shape expected. */
+  static final class ApiVersionConverter implements CommandLine.ITypeConverter<ApiVersion> {
+    @Override
+    public ApiVersion convert(String value) {
+      return ApiVersion.of(value);
+    }
+  }
 
   @Option(names = "--model", defaultValue = "gemini-3-flash-preview", description = "Model (default: ${DEFAULT-VALUE})")
   String model;
@@ -206,8 +219,8 @@ public final class SampleApp {
   }
 
   private Backend backend() {
-    return vertexProject != null ? Backend.agentPlatform(vertexProject, vertexLocation, baseUrl, environment)
-        : Backend.open(baseUrl, environment, out);
+    return vertexProject != null ? Backend.agentPlatform(vertexProject, vertexLocation, baseUrl, apiVersion, environment)
+        : Backend.open(baseUrl, apiVersion, environment, out);
   }
 
   private Demos demos(Backend backend) {

@@ -51,7 +51,7 @@ class SampleAppTest {
 
     assertEquals(0, run.exitCode());
     String first = run.output().lines().findFirst().orElseThrow();
-    assertTrue(first.startsWith("No GEMINI_API_KEY set: using the embedded Interactions API simulator at http://127.0.0.1:"), first);
+    assertTrue(first.startsWith("No GOOGLE_API_KEY or GEMINI_API_KEY set: using the embedded Interactions API simulator at http://127.0.0.1:"), first);
     assertTrue(run.output().contains("You said: \"Hello there\""));
   }
 

@@ -25,6 +25,8 @@ public final class SimulatorMain {
         --research-seconds N  how long background agents take (default 3)
         --expire-redirects R  fraction of citation redirect links answered 404 (0..1)
         --redirect-delay-ms N delay before the redirect host answers
+        --file-processing-ms N  how long an uploaded file stays PROCESSING (default 0)
+        --file-processing-gets N  gets of an uploaded file answered PROCESSING first (default 0)
         --help                this text""";
 
   private SimulatorMain() {}
@@ -59,6 +61,8 @@ public final class SimulatorMain {
     int dropAfter = -1;
     double expiry = 0;
     Duration redirectDelay = Duration.ZERO;
+    Duration fileProcessing = Duration.ZERO;
+    int fileGets = 0;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
@@ -84,6 +88,8 @@ public final class SimulatorMain {
         case "--research-seconds" -> builder.backgroundDuration(Duration.ofSeconds(integer(option, value)));
         case "--expire-redirects" -> expiry = rate(option, value);
         case "--redirect-delay-ms" -> redirectDelay = Duration.ofMillis(integer(option, value));
+        case "--file-processing-ms" -> fileProcessing = Duration.ofMillis(integer(option, value));
+        case "--file-processing-gets" -> fileGets = integer(option, value);
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
@@ -92,7 +98,7 @@ public final class SimulatorMain {
     if (dropAfter >= 0) {
       faults.dropStreamAfter(dropAfter);
     }
-    return builder.start();
+    return builder.fileProcessing(fileProcessing, fileGets).start();
   }
 
   private static int integer(String option, String value) {

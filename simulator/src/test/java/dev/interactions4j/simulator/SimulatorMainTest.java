@@ -35,6 +35,15 @@ class SimulatorMainTest {
   }
 
   @Test
+  void fileProcessingGets_keepUploadsProcessingForThatManyGets() {
+    try (Simulator simulator = SimulatorMain.parse(new String[] {"--port", "0", "--file-processing-gets", "2"}, print)) {
+      String name = Uploads.upload(simulator, "f", "text/plain", new byte[] {1}).get("name").asString();
+      assertEquals("PROCESSING", Http.get(simulator, "/v1beta/" + name).json().get("state").asString());
+      assertEquals("ACTIVE", Http.get(simulator, "/v1beta/" + name).json().get("state").asString());
+    }
+  }
+
+  @Test
   void help_printsUsageAndStartsNothing() {
     assertNull(SimulatorMain.parse(new String[] {"--help"}, print));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("--drop-stream-after N"));
