@@ -26,12 +26,14 @@ final class Endpoint {
   private final String baseUrl;
   private final String prefix;
   private final ApiVersion version;
+  private final boolean geminiApi;
   private final String interactions;
   /** The create path's URI, parsed once: the path of most calls. */
   private final URI interactionsUri;
 
-  private Endpoint(String baseUrl, String prefix, ApiVersion version) {
+  private Endpoint(String baseUrl, String prefix, ApiVersion version, boolean geminiApi) {
     this.baseUrl = baseUrl;
+    this.geminiApi = geminiApi;
     this.prefix = prefix;
     this.version = version;
     this.interactions = prefix + "/interactions";
@@ -45,7 +47,7 @@ final class Endpoint {
 
   /** The Gemini API: {@code {baseUrl}/{version}/interactions}. */
   static Endpoint gemini(String baseUrl, ApiVersion version) {
-    return new Endpoint(baseUrl, "/" + version.value(), version);
+    return new Endpoint(baseUrl, "/" + version.value(), version, true);
   }
 
   /** The Agent Platform on its default version, {@code v1beta1}. */
@@ -60,7 +62,7 @@ final class Endpoint {
   static Endpoint agentPlatform(String baseUrl, String project, String location, ApiVersion version) {
     String prefix = project == null ? "/" + version.value()
         : "/" + version.value() + "/projects/" + encode(project) + "/locations/" + encode(location);
-    return new Endpoint(baseUrl, prefix, version);
+    return new Endpoint(baseUrl, prefix, version, false);
   }
 
   /**
@@ -84,6 +86,11 @@ final class Endpoint {
   /** The API version of every path but the Files upload. */
   ApiVersion version() {
     return version;
+  }
+
+  /** Whether this is the Gemini API, the only one with a Files API (Google's SDKs refuse it elsewhere). */
+  boolean isGeminiApi() {
+    return geminiApi;
   }
 
   /** The create path. */

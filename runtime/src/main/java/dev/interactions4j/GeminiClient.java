@@ -29,9 +29,13 @@ public final class GeminiClient implements AutoCloseable {
   private final int maxContinuationHops;
   private final Continuation continuation;
   private final Runnable onClose;
+  private final GeminiFiles files;
+  private final long inlineMediaLimit;
 
   GeminiClient(HttpTransport transport, Executor executor, PollingPolicy polling, int repairTurns,
-      int maxContinuationHops, boolean autoContinue, Runnable onClose) {
+      int maxContinuationHops, boolean autoContinue, long inlineMediaLimit, Runnable onClose) {
+    this.inlineMediaLimit = inlineMediaLimit;
+    this.files = new GeminiFiles(transport, transport.retryPolicy(), polling);
     this.transport = transport;
     this.executor = executor;
     this.polling = polling;
@@ -78,8 +82,10 @@ public final class GeminiClient implements AutoCloseable {
   }
 
   private Interaction createOnce(InteractionRequest request, long deadline) {
-    return transport.call("POST", transport.endpoint().interactions(), WireJson.write(request), request.previousInteractionId(),
-        transport.answers(), deadline);
+    try (RequestBody body = RequestBody.of(request)) {
+      return transport.callWithBody("POST", transport.endpoint().interactions(), body, request.previousInteractionId(),
+          transport.answers(), deadline);
+    }
   }
 
   /** {@link #create} on the client's executor. */
@@ -124,14 +130,23 @@ public final class GeminiClient implements AutoCloseable {
    */
   public InteractionStream stream(InteractionRequest request, java.util.function.Consumer<Interaction> onFinish) {
     transport.redactor().rememberHeaders(request);
-    byte[] body = WireJson.write(request.toBuilder().stream(true).build());
-    return new InteractionStream(transport, polling,
-        () -> transport.openStream("POST", transport.endpoint().interactions(), body, request.previousInteractionId()), onFinish);
+    RequestBody body = RequestBody.of(request.toBuilder().stream(true).build());
+    return new InteractionStream(transport, polling, () -> {
+      // Opening sends the body (retries included) before it returns: the spooled file can go then.
+      try (body) {
+        return transport.openStreamWithBody("POST", transport.endpoint().interactions(), body, request.previousInteractionId());
+      }
+    }, onFinish);
   }
 
   /** The project's webhooks: create, list, get, update, delete, ping, rotate the secret. */
   public Webhooks webhooks() {
     return new Webhooks(transport);
+  }
+
+  /** The Files API: upload large media, then refer to it by URI (Gemini API only). */
+  public GeminiFiles files() {
+    return files;
   }
 
   /** The files of remote environments: what an agent wrote there. */
@@ -210,6 +225,14 @@ public final class GeminiClient implements AutoCloseable {
   /** The executor of asynchronous calls and of parallel function calls. */
   public Executor executor() {
     return executor;
+  }
+
+  /**
+   * The most inline media one request of a generated service may carry, in bytes; past it, its
+   * media is uploaded with the Files API (largest first) and sent by URI. 0: every media is uploaded.
+   */
+  public long inlineMediaLimit() {
+    return inlineMediaLimit;
   }
 
   /** Whether answers stopped at the decode limit are continued by the client ({@link GeminiClientBuilder#autoContinue}). */

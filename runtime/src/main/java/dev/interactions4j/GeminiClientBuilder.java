@@ -13,6 +13,11 @@ import java.util.function.Function;
  * a project, a location and {@link Credentials}). Its {@code toString} never shows a credential.
  */
 public final class GeminiClientBuilder {
+  /**
+   * 15 MB: its base64 (20 MB) fits every inline limit Google's pages quote, the 20 MB of a whole
+   * request on the video page as well as the 100 MB (50 MB for PDFs) of the file-input page.
+   */
+  static final long DEFAULT_INLINE_MEDIA_LIMIT = 15_000_000;
   private Function<String, String> environment = System::getenv;
   private String apiKey;
   private String baseUrl;
@@ -34,6 +39,7 @@ public final class GeminiClientBuilder {
   private Executor executor;
   private HttpClient httpClient;
   private int repairTurns;
+  private long inlineMediaLimit = DEFAULT_INLINE_MEDIA_LIMIT;
   private boolean autoContinue = true;
   private int maxContinuationHops = DEFAULT_CONTINUATION_HOPS;
 
@@ -240,6 +246,20 @@ public final class GeminiClientBuilder {
   }
 
   /**
+   * The most inline media (bytes, before base64) one request of a generated service may carry:
+   * past it, media is uploaded with the Files API, the largest first, awaited until {@code
+   * ACTIVE} and sent by URI. 15 MB by default (the strictest limit Google's pages quote); 0 uploads
+   * every media.
+   */
+  public GeminiClientBuilder inlineMediaLimit(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("inlineMediaLimit must not be negative but is " + bytes);
+    }
+    inlineMediaLimit = bytes;
+    return this;
+  }
+
+  /**
    * Whether an answer the server stopped at its decode limit ({@code requires_continuation} with
    * a {@code continuation_token}) is continued by the client until it ends, in {@code create},
    * {@code generate}, conversations, services and the tool loop; true by default. Each hop is a
@@ -293,7 +313,8 @@ public final class GeminiClientBuilder {
     ClientLimits limits = new ClientLimits(requestTimeout, readTimeout, callTimeout, maxEventSize, maxTextSize,
         maxErrorBodySize, streamResumeLimit);
     HttpTransport transport = new HttpTransport(http, choice.endpoint(), choice.auth(), limits, retryPolicy, followRedirects);
-    return new GeminiClient(transport, chosen, pollingPolicy, repairTurns, maxContinuationHops, autoContinue, onClose);
+    return new GeminiClient(transport, chosen, pollingPolicy, repairTurns, maxContinuationHops, autoContinue,
+        inlineMediaLimit, onClose);
   }
 
   @Override

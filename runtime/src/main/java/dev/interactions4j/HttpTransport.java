@@ -81,6 +81,10 @@ final class HttpTransport implements AutoCloseable {
     return limits;
   }
 
+  RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
   Redactor redactor() {
     return redactor;
   }
@@ -95,6 +99,12 @@ final class HttpTransport implements AutoCloseable {
    * ({@link System#nanoTime()}), for calls made of several exchanges that share one.
    */
   <T> T call(String method, String path, byte[] body, String interactionId, BodyReader<T> reader, long deadline) {
+    return exchange(method, path, body == null ? null : RequestBody.of(body), reader, interactionId, false, deadline);
+  }
+
+  /** {@link #call} with a body that may be read from disk by each attempt. */
+  <T> T callWithBody(String method, String path, RequestBody body, String interactionId, BodyReader<T> reader,
+      long deadline) {
     return exchange(method, path, body, reader, interactionId, false, deadline);
   }
 
@@ -105,6 +115,12 @@ final class HttpTransport implements AutoCloseable {
 
   /** A call answered with a stream; returns the open body of a 2xx answer, each read bounded by the read timeout. */
   InputStream openStream(String method, String path, byte[] body, String interactionId) {
+    return exchange(method, path, body == null ? null : RequestBody.of(body), stream -> stream, interactionId, true,
+        deadline());
+  }
+
+  /** {@link #openStream} with a body that may be read from disk by each attempt. */
+  InputStream openStreamWithBody(String method, String path, RequestBody body, String interactionId) {
     return exchange(method, path, body, stream -> stream, interactionId, true, deadline());
   }
 
@@ -119,14 +135,14 @@ final class HttpTransport implements AutoCloseable {
     }
   }
 
-  private <T> T exchange(String method, String path, byte[] body, BodyReader<T> reader, String interactionId,
+  private <T> T exchange(String method, String path, RequestBody body, BodyReader<T> reader, String interactionId,
       boolean stream, long deadline) {
     ensureOpen(interactionId);
     long start = System.nanoTime();
     URI target = endpoint.uri(path);
     boolean refreshed = false;
     String currentMethod = method;
-    byte[] currentBody = body;
+    RequestBody currentBody = body;
     int redirects = 0;
     for (int attempt = 1; ; attempt++) {
       Duration wait;
@@ -255,7 +271,7 @@ final class HttpTransport implements AutoCloseable {
   }
 
   /** A request to {@code target}, with the credential only when the scope covers it. */
-  private HttpRequest request(String method, URI target, byte[] body, String interactionId) {
+  private HttpRequest request(String method, URI target, RequestBody body, String interactionId) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(target)
         .timeout(limits.requestTimeout())
         .header("Api-Revision", API_REVISION)
@@ -266,13 +282,75 @@ final class HttpTransport implements AutoCloseable {
     }
     HttpRequest request = body == null
         ? builder.method(method, HttpRequest.BodyPublishers.noBody()).build()
-        : builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        : builder.header("Content-Type", "application/json").method(method, body.publisher()).build();
+    return remembered(request, credentialed);
+  }
+
+  private HttpRequest remembered(HttpRequest request, boolean credentialed) {
     if (credentialed) {
       // Whatever credential went out (a key, a token just refreshed) is masked from then on.
       request.headers().firstValue("x-goog-api-key").ifPresent(redactor::remember);
       request.headers().firstValue("Authorization").ifPresent(value -> redactor.remember(value.substring(value.indexOf(' ') + 1)));
     }
     return request;
+  }
+
+  /** An answer read whole, with its status and headers: what the Files upload protocol needs. */
+  record RawAnswer(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * One exchange, no retry and no redirect (the resumable upload decides what a failure means),
+   * its answer read whole up to {@code maxBody} bytes. {@code credentialed}: whether the client's
+   * credential goes along, and then only to the configured origin.
+   *
+   * @throws IOException when no answer came, as a retry would need to know
+   */
+  RawAnswer sendOnce(String method, URI target, java.util.Map<String, String> headers, HttpRequest.BodyPublisher body,
+      boolean credentialed, int maxBody) throws IOException {
+    ensureOpen(null);
+    long deadline = System.nanoTime() + limits.callTimeout().toNanos();
+    BoundedBody answer = new BoundedBody(limits.readTimeout(), deadline, openBodies);
+    try {
+      HttpRequest.Builder builder = HttpRequest.newBuilder(target)
+          .timeout(limits.requestTimeout())
+          .header("Api-Revision", API_REVISION)
+          .header("x-goog-api-client", CLIENT_ID);
+      headers.forEach(builder::header);
+      boolean sendCredential = credentialed && scope.covers(target);
+      if (sendCredential) {
+        auth.apply(builder, null);
+      }
+      HttpRequest request = remembered(builder.method(method, body).build(), sendCredential);
+      HttpResponse<InputStream> response = send(request, answer, deadline);
+      byte[] bytes = answer.readNBytes(maxBody + 1);
+      if (bytes.length > maxBody) {
+        throw new IOException("The answer to " + method + " " + target.getPath() + " is longer than " + maxBody + " bytes");
+      }
+      return new RawAnswer(response.statusCode(), response.headers(), bytes);
+    } catch (IOException e) {
+      ensureOpen(null); // a close() in flight reads as closed, not as a broken connection
+      throw e;
+    } finally {
+      answer.close();
+    }
+  }
+
+  /** The credential goes with a Bearer token (register needs one), not an API key. */
+  boolean bearer() {
+    return auth.isBearer();
+  }
+
+  /** The error a non-2xx raw answer stands for, typed and with credentials masked. */
+  GeminiException failure(RawAnswer raw) {
+    String text = raw.text();
+    if (text.length() > limits.maxErrorBodySize()) {
+      text = text.substring(0, limits.maxErrorBodySize()) + "… (cut)";
+    }
+    return redactor.scrub(apiException(raw.status(), redactor.redact(text), null));
   }
 
   /** The wait before attempt {@code attempt + 1} by the retry policy; also paces stream resumes. */

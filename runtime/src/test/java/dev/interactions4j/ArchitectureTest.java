@@ -24,7 +24,7 @@ class ArchitectureTest {
   /** Every package that may hold public types; add a package here when it is meant for users. */
   private static final Set<String> PUBLIC_PACKAGES = Set.of(
       ROOT, ROOT + ".schema", ROOT + ".tools", ROOT + ".service", ROOT + ".media", ROOT + ".wire",
-      ROOT + ".internal", ROOT + ".webhooks");
+      ROOT + ".internal", ROOT + ".webhooks", ROOT + ".files");
   /** Where each group of annotations lives. */
   private static final Set<String> ANNOTATION_PACKAGES =
       Set.of(ROOT + ".schema", ROOT + ".tools", ROOT + ".service", ROOT + ".internal");

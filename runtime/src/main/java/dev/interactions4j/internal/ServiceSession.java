@@ -31,7 +31,9 @@ import java.util.stream.Stream;
  * What a generated {@link GeminiService} implementation calls: one interaction per method call,
  * from a request template (model or agent, system instruction, settings, built-in tools) and the
  * call's input. Runs the function-calling loop when the service has tools, and in a conversation
- * chains every call to the last with {@code previous_interaction_id}. Usable by hand too.
+ * chains every call to the last with {@code previous_interaction_id}. Media past the client's
+ * {@link GeminiClient#inlineMediaLimit()} is uploaded with the Files API and sent by URI. Usable
+ * by hand too.
  * Thread-safe; a conversation's calls run one at a time.
  */
 public final class ServiceSession {
@@ -98,7 +100,7 @@ public final class ServiceSession {
    * call (built-in tools are).
    */
   public Stream<String> textStream(InteractionRequest template, Input input) {
-    InteractionRequest request = chained(template.toBuilder().input(input).build());
+    InteractionRequest request = chained(MediaUploads.uploadLarge(client, template.toBuilder().input(input).build()));
     InteractionStream stream = client.stream(request, this::remember);
     return stream.events()
         .filter(event -> event instanceof StreamEvent.StepDelta delta && delta.delta() instanceof Delta.Text)
@@ -121,7 +123,8 @@ public final class ServiceSession {
 
   /** Starts the call in the background (agents need it); {@code result} types the ended interaction. */
   public <T> BackgroundTask<T> background(InteractionRequest template, Input input, Function<Interaction, T> result) {
-    BackgroundTask<Interaction> task = client.startBackground(chained(template.toBuilder().input(input).build()));
+    BackgroundTask<Interaction> task = client.startBackground(
+        chained(MediaUploads.uploadLarge(client, template.toBuilder().input(input).build())));
     remember(task.lastSeen());
     return task.map(result);
   }
@@ -191,11 +194,13 @@ public final class ServiceSession {
   }
 
   private Interaction send(InteractionRequest request) {
+    // Uploads happen before the conversation's lock: a long upload holds up no other call.
+    InteractionRequest uploaded = MediaUploads.uploadLarge(client, request);
     if (!conversation) {
-      return sendNow(request);
+      return sendNow(uploaded);
     }
     synchronized (this) {
-      return sendNow(request);
+      return sendNow(uploaded);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.interactions4j.media;
 
 import dev.interactions4j.wire.Content;
 import dev.interactions4j.wire.MediaData;
+import dev.interactions4j.files.GeminiFile;
 import java.nio.file.Path;
 
 /** Audio to send to the model: from a file, bytes or a URI. */
@@ -33,5 +34,14 @@ public final class Audio extends Media {
   /** Audio by URI (a Files API URI, or a public URL the API can fetch). */
   public static Audio ofUri(String uri, String mimeType) {
     return new Audio(null, uri, MediaTypes.check("audio", MediaTypes.AUDIO, mimeType));
+  }
+
+  /**
+   * An audio uploaded with the Files API (or registered), sent by its URI and MIME type; wait until
+   * it is {@code ACTIVE} before sending it.
+   */
+  public static Audio of(GeminiFile file) {
+    Media.requireUri(file);
+    return new Audio(null, file.uri(), MediaTypes.check("audio", MediaTypes.AUDIO, file.mimeType()));
   }
 }

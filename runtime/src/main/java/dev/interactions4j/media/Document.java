@@ -2,6 +2,7 @@ package dev.interactions4j.media;
 
 import dev.interactions4j.wire.Content;
 import dev.interactions4j.wire.MediaData;
+import dev.interactions4j.files.GeminiFile;
 import java.nio.file.Path;
 
 /** Document to send to the model: from a file, bytes or a URI. */
@@ -33,5 +34,14 @@ public final class Document extends Media {
   /** Document by URI (a Files API URI, or a public URL the API can fetch). */
   public static Document ofUri(String uri, String mimeType) {
     return new Document(null, uri, MediaTypes.check("document", MediaTypes.DOCUMENT, mimeType));
+  }
+
+  /**
+   * A document uploaded with the Files API (or registered), sent by its URI and MIME type; wait until
+   * it is {@code ACTIVE} before sending it.
+   */
+  public static Document of(GeminiFile file) {
+    Media.requireUri(file);
+    return new Document(null, file.uri(), MediaTypes.check("document", MediaTypes.DOCUMENT, file.mimeType()));
   }
 }

@@ -2,6 +2,7 @@ package dev.interactions4j.media;
 
 import dev.interactions4j.wire.Content;
 import dev.interactions4j.wire.MediaData;
+import dev.interactions4j.files.GeminiFile;
 import java.nio.file.Path;
 
 /** Image to send to the model: from a file, bytes or a URI. */
@@ -46,5 +47,14 @@ public final class Image extends Media {
   /** Image by URI (a Files API URI, or a public URL the API can fetch). */
   public static Image ofUri(String uri, String mimeType) {
     return new Image(null, uri, MediaTypes.check("image", MediaTypes.IMAGE, mimeType), null);
+  }
+
+  /**
+   * An image uploaded with the Files API (or registered), sent by its URI and MIME type; wait until
+   * it is {@code ACTIVE} before sending it.
+   */
+  public static Image of(GeminiFile file) {
+    Media.requireUri(file);
+    return new Image(null, file.uri(), MediaTypes.check("image", MediaTypes.IMAGE, file.mimeType()), null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.interactions4j.media;
 
+import dev.interactions4j.files.GeminiFile;
 import dev.interactions4j.wire.Content;
 import dev.interactions4j.wire.MediaData;
 import java.net.URI;
@@ -50,5 +51,46 @@ public abstract sealed class Media permits Image, Audio, Video, Document {
   @Override
   public String toString() {
     return getClass().getSimpleName() + "[" + mimeType + ", " + (uri != null ? uri : data.size() + " bytes") + "]";
+  }
+
+  /**
+   * A file as the media its content (else its name) says it is: an {@link Image}, {@link Audio},
+   * a {@link Video} or a {@link Document}, sent inline.
+   *
+   * @throws IllegalArgumentException when its type is none the API accepts
+   */
+  public static Media of(java.nio.file.Path file) {
+    String type = MediaTypes.of(file);
+    if (MediaTypes.IMAGE.contains(type)) {
+      return Image.of(file, type);
+    }
+    if (MediaTypes.AUDIO.contains(type)) {
+      return Audio.of(file, type);
+    }
+    return MediaTypes.VIDEO.contains(type) ? Video.of(file, type) : Document.of(file, type);
+  }
+
+  /**
+   * An uploaded (or registered) file as the media its MIME type says: {@code image/*} an {@link
+   * Image}, {@code audio/*} {@link Audio}, {@code video/*} a {@link Video}, anything else a {@link
+   * Document}.
+   */
+  public static Media of(GeminiFile file) {
+    requireUri(file);
+    String type = file.mimeType() == null ? "" : file.mimeType().toLowerCase(java.util.Locale.ROOT);
+    if (type.startsWith("image/")) {
+      return Image.of(file);
+    }
+    if (type.startsWith("audio/")) {
+      return Audio.of(file);
+    }
+    return type.startsWith("video/") ? Video.of(file) : Document.of(file);
+  }
+
+  static void requireUri(GeminiFile file) {
+    Objects.requireNonNull(file, "file");
+    if (file.uri() == null || file.uri().isBlank()) {
+      throw new IllegalArgumentException("File " + file.name() + " has no uri; get it again with client.files().get(name)");
+    }
   }
 }

@@ -5,6 +5,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import dev.interactions4j.wire.Content;
 import dev.interactions4j.wire.MediaData;
+import dev.interactions4j.files.GeminiFile;
 import java.nio.file.Path;
 
 /** Video to send to the model: from a file, bytes or a URI. */
@@ -68,5 +69,14 @@ public final class Video extends Media {
   /** Video by URI (a Files API URI, or a public URL the API can fetch). */
   public static Video ofUri(String uri, String mimeType) {
     return new Video(null, uri, MediaTypes.check("video", MediaTypes.VIDEO, mimeType));
+  }
+
+  /**
+   * A video uploaded with the Files API (or registered), sent by its URI and MIME type; wait until
+   * it is {@code ACTIVE} before sending it.
+   */
+  public static Video of(GeminiFile file) {
+    Media.requireUri(file);
+    return new Video(null, file.uri(), MediaTypes.check("video", MediaTypes.VIDEO, file.mimeType()));
   }
 }

@@ -141,6 +141,13 @@ final class TreeJson {
     return out.toString();
   }
 
+  /** Writes {@code tree} as compact UTF-8 JSON to {@code out}, media encoded as it goes; closes {@code out}. */
+  static void write(JsonNode tree, java.io.OutputStream out) {
+    try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      write(tree, generator);
+    }
+  }
+
   /** {@code tree} as compact UTF-8 JSON. */
   static byte[] toBytes(JsonNode tree) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(256);

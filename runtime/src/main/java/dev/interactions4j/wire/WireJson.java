@@ -25,6 +25,14 @@ public final class WireJson {
     return bytes(RequestCodec.write(request));
   }
 
+  /**
+   * Writes the JSON body of a create call to {@code out} and closes it: inline media from files is
+   * base64-encoded as it is read, so a body of any size costs little heap.
+   */
+  public static void write(InteractionRequest request, java.io.OutputStream out) {
+    TreeJson.write(RequestCodec.write(request), out);
+  }
+
   /** Reads a create body (the simulator-side view; also used by tests). */
   public static InteractionRequest readRequest(String json) {
     return read(json, tree -> RequestCodec.read(Trees.asObject(tree, "request")));

@@ -8,7 +8,6 @@ import dev.interactions4j.InteractionStream;
 import dev.interactions4j.Reply;
 import dev.interactions4j.Report;
 import dev.interactions4j.media.GeneratedImage;
-import dev.interactions4j.media.Image;
 import dev.interactions4j.wire.Delta;
 import dev.interactions4j.wire.Interaction;
 import dev.interactions4j.wire.InteractionRequest;
@@ -133,7 +132,12 @@ final class Demos {
 
   /** Asks the service about a picture: the file's bytes go in the request, its type read from them. */
   String describe(Path picture, String question) {
-    String answer = agent().describe(question, Image.of(picture));
+    return describe(picture, question, false);
+  }
+
+  /** Asks about any media file: inline when small, else (or always with {@code upload}) through the Files API. */
+  String describe(Path file, String question, boolean upload) {
+    String answer = agent().describe(question, new FileDemos(client, out).media(file, upload));
     out.println("model> " + answer);
     return answer;
   }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
  * GOOGLE_API_KEY} or {@code GEMINI_API_KEY} it runs against an embedded simulator.
  */
 @Command(name = "interactions4j-sample-app", mixinStandardHelpOptions = true, version = "interactions4j 0.1.0",
+    subcommands = SampleApp.FilesCommand.class,
     description = "Shows interactions4j: conversations, streaming, structured output, agents. Without GOOGLE_API_KEY or GEMINI_API_KEY it uses an embedded simulator.")
 public final class SampleApp {
   @Option(names = "--base-url", description = "Base URL replacing the host of either endpoint (default: Google, or the "
@@ -168,13 +169,39 @@ public final class SampleApp {
     return 0;
   }
 
-  @Command(name = "describe", description = "Asks the travel agent about a picture (PNG, JPEG, WebP, HEIC or GIF).")
-  int describe(@Parameters(index = "0", paramLabel = "IMAGE") Path picture,
-      @Parameters(index = "1", arity = "0..1", paramLabel = "QUESTION", defaultValue = "What is in this picture?") String question) {
+  @Command(name = "describe", mixinStandardHelpOptions = true, description = {"Asks the travel agent about a file: a picture, a recording, a video or a "
+      + "document (PDF, text). A file above the inline limit (15 MB) is uploaded with the Files API first, its progress "
+      + "shown, and sent by URI once ACTIVE; smaller ones go inline."})
+  int describe(@Parameters(index = "0", paramLabel = "FILE") Path file,
+      @Parameters(index = "1", arity = "0..1", paramLabel = "QUESTION", defaultValue = "What is in this picture?") String question,
+      @Option(names = "--upload", description = "Upload the file with the Files API whatever its size") boolean upload) {
     try (Backend backend = backend()) {
-      demos(backend).describe(picture, question);
+      demos(backend).describe(file, question, upload);
     }
     return 0;
+  }
+
+  /** {@code files list} and {@code files delete NAME}: the project's files in the Files API. */
+  @Command(name = "files", mixinStandardHelpOptions = true,
+      description = "The project's files in the Files API (uploaded files last 48 hours): list, delete.")
+  static final class FilesCommand {
+    @CommandLine.ParentCommand SampleApp app;
+
+    @Command(name = "list", description = "Lists the project's files: name, MIME type, size, state, display name.")
+    int list() {
+      try (Backend backend = app.backend()) {
+        new FileDemos(backend.client(), app.out).list();
+      }
+      return 0;
+    }
+
+    @Command(name = "delete", description = "Deletes a file by its name (files/ID or ID).")
+    int delete(@Parameters(paramLabel = "NAME") String name) {
+      try (Backend backend = app.backend()) {
+        new FileDemos(backend.client(), app.out).delete(name);
+      }
+      return 0;
+    }
   }
 
   @Command(name = "plan", description = "Asks the travel agent for a trip plan (structured output through a generated service).")

@@ -9,7 +9,7 @@ import dev.interactions4j.Reply;
 import dev.interactions4j.Report;
 import dev.interactions4j.service.SystemInstruction;
 import dev.interactions4j.media.GeneratedImage;
-import dev.interactions4j.media.Image;
+import dev.interactions4j.media.Media;
 import java.util.stream.Stream;
 
 /**
@@ -26,8 +26,8 @@ public interface TravelAgent {
   @Prompt("Plan {days} days in {city}.")
   Reply<Itinerary> planWithUsage(String city, int days);
 
-  /** Answers a question about a photo (multimodal input). */
-  String describe(String question, Image photo);
+  /** Answers a question about a picture, a recording, a video or a document (multimodal input). */
+  String describe(String question, Media media);
 
   /** Text deltas as they stream. */
   Stream<String> narrate(String topic);
