@@ -31,6 +31,12 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Convention: every {@code read*} method starts on the value's first token and leaves the parser
  * on its last token. Containers take a {@link JsonReader} for their elements; values written as
  * formatted strings ({@code java.time}, {@code UUID}, {@code URI}) are read by {@link JsonFormats}.
+ *
+ * <p>Longer than this project's classes usually are, on purpose: it is the one cursor generated
+ * code holds (the parser and the path behind every pointer), and every {@code read*} method must
+ * move both together. What does not need the path already lives apart ({@link JsonFormats},
+ * {@link JsonArrays}, {@link Checks}); splitting the rest would make generated code name two
+ * classes for one read and share the path through package-private state.
  */
 public final class JsonInput {
   private static final JsonFactory RAW = new JsonFactory();

@@ -98,8 +98,8 @@ public final class OutputClassWriter {
                 + " with it.\n",
             model.sourceType())
         .initializer(
-            "$T.of($S,$WJSON_SCHEMA,$W$T::$N,$W$T::$N)",
-            RuntimeNames.OUTPUT_TYPE,
+            "$T.outputType($S,$WJSON_SCHEMA,$W$T::$N,$W$T::$N)",
+            RuntimeNames.TRUSTED_SCHEMAS,
             model.sourceType().canonicalName(),
             self,
             GeneratedNames.readMethod(model.rootKey()),

@@ -1,5 +1,11 @@
 package dev.interactions4j.processor.generation;
 
+import static dev.interactions4j.processor.model.RuntimeNames.CLIENT;
+import static dev.interactions4j.processor.model.RuntimeNames.REPORT;
+import static dev.interactions4j.processor.model.RuntimeNames.REQUEST;
+import static dev.interactions4j.processor.model.RuntimeNames.SERVICE_ANNOTATION;
+import static dev.interactions4j.processor.model.RuntimeNames.SESSION;
+
 import dev.interactions4j.processor.model.GeneratedNames;
 import dev.interactions4j.processor.model.RuntimeNames;
 import com.palantir.javapoet.AnnotationSpec;
@@ -36,11 +42,6 @@ import javax.lang.model.element.Modifier;
  * {@code ServiceSession}. All behaviour lives in the runtime; the generated code only maps.
  */
 public final class ServiceClassWriter {
-  private static final ClassName SESSION = RuntimeNames.SESSION;
-  private static final ClassName CLIENT = RuntimeNames.CLIENT;
-  private static final ClassName REPORT = RuntimeNames.REPORT;
-  private static final ClassName SERVICE = RuntimeNames.SERVICE_ANNOTATION;
-  private static final ClassName REQUEST = RuntimeNames.REQUEST;
   private static final ClassName FUNCTION = ClassName.get("java.util.function", "Function");
 
   private final boolean generatedAvailable;
@@ -166,7 +167,7 @@ public final class ServiceClassWriter {
     if (!call.builtIns().isEmpty() && call.agent() == null) {
       List<CodeBlock> tools = new ArrayList<>();
       for (String builtIn : call.builtIns()) {
-        tools.add(CodeBlock.of("$T.builtIn($T.BuiltInTool.$L)", SESSION, SERVICE, builtIn));
+        tools.add(CodeBlock.of("$T.builtIn($T.BuiltInTool.$L)", SESSION, SERVICE_ANNOTATION, builtIn));
       }
       code.add("\n.tools($T.of($L))", List.class, CodeBlock.join(tools, ", "));
     }

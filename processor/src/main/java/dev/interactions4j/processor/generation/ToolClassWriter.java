@@ -107,7 +107,7 @@ public final class ToolClassWriter {
           schemas.get(function), self));
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(bind(model, constants));
+    type.addMethod(bind(model, constants, schemas));
     SchemaModel all = model.allDefinitions();
     for (Definition definition : model.definitions()) {
       if (definition.javaType() instanceof ClassName name && self.equals(name.enclosingClassName())) {
@@ -146,17 +146,20 @@ public final class ToolClassWriter {
   private static FieldSpec outputType(ClassName javaType, String key, String name, String schema, ClassName self) {
     return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.OUTPUT_TYPE, javaType), name,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L,$W$N,$W$T::$N,$W$T::$N)", RuntimeNames.OUTPUT_TYPE, Literals.of(javaType.canonicalName()),
+        .initializer("$T.outputType($L,$W$N,$W$T::$N,$W$T::$N)", RuntimeNames.TRUSTED_SCHEMAS,
+            Literals.of(javaType.canonicalName()),
             schema, self, GeneratedNames.readMethod(key), self, GeneratedNames.writeMethod(key))
         .build();
   }
 
   // public static ToolSet bind(TravelTools impl) { return ToolSet.of(ToolFunction.of(...), ...); }
-  private static MethodSpec bind(ToolModel model, Map<FunctionModel, String> constants) {
+  private static MethodSpec bind(ToolModel model, Map<FunctionModel, String> constants,
+      Map<FunctionModel, String> schemas) {
     CodeBlock.Builder functions = CodeBlock.builder();
     List<FunctionModel> list = model.functions();
     for (int i = 0; i < list.size(); i++) {
-      functions.add(i == 0 ? "\n" : ",\n").add(function(list.get(i), constants.get(list.get(i))));
+      FunctionModel function = list.get(i);
+      functions.add(i == 0 ? "\n" : ",\n").add(function(function, constants.get(function), schemas.get(function)));
     }
     return MethodSpec.methodBuilder("bind")
         .addJavadoc("The functions of {@code impl} as a tool set: each call's arguments are parsed and validated\n"
@@ -170,7 +173,7 @@ public final class ToolClassWriter {
         .build();
   }
 
-  private static CodeBlock function(FunctionModel function, String constant) {
+  private static CodeBlock function(FunctionModel function, String constant, String schema) {
     CodeBlock arguments = CodeBlock.of("$L", String.join(", ",
         function.parameterNames().stream().map(p -> "args." + p + "()").toList()));
     // Plain lines, not statements: the lambda sits inside bind's return statement.
@@ -184,8 +187,8 @@ public final class ToolClassWriter {
           GeneratedNames.writeMethod(function.resultKey().orElseThrow()));
     }
     return CodeBlock.builder()
-        .add("$T.of($L,$W$L,$W$N.schemaJson(),$Wjson -> {\n$>$L$<})", RuntimeNames.TOOL_FUNCTION,
-            Literals.of(function.functionName()), Literals.of(function.description().orElse(null)), constant, body.build())
+        .add("$T.function($L,$W$L,$W$N,$Wjson -> {\n$>$L$<})", RuntimeNames.TRUSTED_SCHEMAS,
+            Literals.of(function.functionName()), Literals.of(function.description().orElse(null)), schema, body.build())
         .build();
   }
 

@@ -4,6 +4,7 @@ import dev.interactions4j.internal.Checks;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.math.BigDecimal;
@@ -44,8 +45,8 @@ public final class ConstrainedSchema {
   /**
    * The structured output type of {@link Constrained}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Constrained> TYPE = OutputType.of("test.Constrained", JSON_SCHEMA,
-      ConstrainedSchema::readConstrained, ConstrainedSchema::writeConstrained);
+  public static final OutputType<Constrained> TYPE = TrustedSchemas.outputType("test.Constrained",
+      JSON_SCHEMA, ConstrainedSchema::readConstrained, ConstrainedSchema::writeConstrained);
 
   private ConstrainedSchema() {
   }

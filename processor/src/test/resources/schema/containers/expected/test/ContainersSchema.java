@@ -4,6 +4,7 @@ import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonArrays;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.Arrays;
@@ -52,8 +53,8 @@ public final class ContainersSchema {
   /**
    * The structured output type of {@link Containers}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Containers> TYPE = OutputType.of("test.Containers", JSON_SCHEMA,
-      ContainersSchema::readContainers, ContainersSchema::writeContainers);
+  public static final OutputType<Containers> TYPE = TrustedSchemas.outputType("test.Containers",
+      JSON_SCHEMA, ContainersSchema::readContainers, ContainersSchema::writeContainers);
 
   private ContainersSchema() {
   }

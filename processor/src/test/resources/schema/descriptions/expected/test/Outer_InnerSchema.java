@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import javax.annotation.processing.Generated;
@@ -28,8 +29,8 @@ public final class Outer_InnerSchema {
   /**
    * The structured output type of {@link Outer.Inner}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Outer.Inner> TYPE = OutputType.of("test.Outer.Inner", JSON_SCHEMA,
-      Outer_InnerSchema::readOuter_Inner, Outer_InnerSchema::writeOuter_Inner);
+  public static final OutputType<Outer.Inner> TYPE = TrustedSchemas.outputType("test.Outer.Inner",
+      JSON_SCHEMA, Outer_InnerSchema::readOuter_Inner, Outer_InnerSchema::writeOuter_Inner);
 
   private Outer_InnerSchema() {
   }

@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -35,8 +36,8 @@ public final class TicketSchema {
   /**
    * The structured output type of {@link Ticket}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Ticket> TYPE = OutputType.of("test.Ticket", JSON_SCHEMA,
-      TicketSchema::readTicket, TicketSchema::writeTicket);
+  public static final OutputType<Ticket> TYPE = TrustedSchemas.outputType("test.Ticket",
+      JSON_SCHEMA, TicketSchema::readTicket, TicketSchema::writeTicket);
 
   private TicketSchema() {
   }

@@ -2,6 +2,7 @@ package test;
 
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import javax.annotation.processing.Generated;
@@ -26,7 +27,7 @@ public final class Ticket_PrioritySchema {
   /**
    * The structured output type of {@link Ticket.Priority}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Ticket.Priority> TYPE = OutputType.of("test.Ticket.Priority",
+  public static final OutputType<Ticket.Priority> TYPE = TrustedSchemas.outputType("test.Ticket.Priority",
       JSON_SCHEMA, Ticket_PrioritySchema::readTicket_Priority,
       Ticket_PrioritySchema::writeTicket_Priority);
 

@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class SearchResultSchema {
   /**
    * The structured output type of {@link SearchResult}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<SearchResult> TYPE = OutputType.of("test.SearchResult",
+  public static final OutputType<SearchResult> TYPE = TrustedSchemas.outputType("test.SearchResult",
       JSON_SCHEMA, SearchResultSchema::readSearchResult, SearchResultSchema::writeSearchResult);
 
   private SearchResultSchema() {

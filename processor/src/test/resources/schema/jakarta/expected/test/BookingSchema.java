@@ -4,6 +4,7 @@ import dev.interactions4j.internal.Checks;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -36,8 +37,8 @@ public final class BookingSchema {
   /**
    * The structured output type of {@link Booking}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Booking> TYPE = OutputType.of("test.Booking", JSON_SCHEMA,
-      BookingSchema::readBooking, BookingSchema::writeBooking);
+  public static final OutputType<Booking> TYPE = TrustedSchemas.outputType("test.Booking",
+      JSON_SCHEMA, BookingSchema::readBooking, BookingSchema::writeBooking);
 
   private BookingSchema() {
   }

@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.Optional;
@@ -45,8 +46,8 @@ public final class OptionalsSchema {
   /**
    * The structured output type of {@link Optionals}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Optionals> TYPE = OutputType.of("test.Optionals", JSON_SCHEMA,
-      OptionalsSchema::readOptionals, OptionalsSchema::writeOptionals);
+  public static final OutputType<Optionals> TYPE = TrustedSchemas.outputType("test.Optionals",
+      JSON_SCHEMA, OptionalsSchema::readOptionals, OptionalsSchema::writeOptionals);
 
   private OptionalsSchema() {
   }

@@ -4,6 +4,7 @@ import dev.interactions4j.internal.Checks;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -41,8 +42,8 @@ public final class RecipeSchema {
   /**
    * The structured output type of {@link Recipe}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Recipe> TYPE = OutputType.of("test.Recipe", JSON_SCHEMA,
-      RecipeSchema::readRecipe, RecipeSchema::writeRecipe);
+  public static final OutputType<Recipe> TYPE = TrustedSchemas.outputType("test.Recipe",
+      JSON_SCHEMA, RecipeSchema::readRecipe, RecipeSchema::writeRecipe);
 
   private RecipeSchema() {
   }

@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import javax.annotation.processing.Generated;
@@ -31,7 +32,7 @@ public final class PlaceSchema {
   /**
    * The structured output type of {@link Place}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Place> TYPE = OutputType.of("test.Place", JSON_SCHEMA,
+  public static final OutputType<Place> TYPE = TrustedSchemas.outputType("test.Place", JSON_SCHEMA,
       PlaceSchema::readPlace, PlaceSchema::writePlace);
 
   private PlaceSchema() {

@@ -4,6 +4,7 @@ import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
 import dev.interactions4j.internal.JsonVariants;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -52,8 +53,8 @@ public final class FolderSchema {
   /**
    * The structured output type of {@link Folder}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Folder> TYPE = OutputType.of("test.Folder", JSON_SCHEMA,
-      FolderSchema::readFolder, FolderSchema::writeFolder);
+  public static final OutputType<Folder> TYPE = TrustedSchemas.outputType("test.Folder",
+      JSON_SCHEMA, FolderSchema::readFolder, FolderSchema::writeFolder);
 
   private FolderSchema() {
   }

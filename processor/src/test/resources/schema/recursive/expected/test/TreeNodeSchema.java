@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -34,8 +35,8 @@ public final class TreeNodeSchema {
   /**
    * The structured output type of {@link TreeNode}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<TreeNode> TYPE = OutputType.of("test.TreeNode", JSON_SCHEMA,
-      TreeNodeSchema::readTreeNode, TreeNodeSchema::writeTreeNode);
+  public static final OutputType<TreeNode> TYPE = TrustedSchemas.outputType("test.TreeNode",
+      JSON_SCHEMA, TreeNodeSchema::readTreeNode, TreeNodeSchema::writeTreeNode);
 
   private TreeNodeSchema() {
   }

@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.math.BigDecimal;
@@ -50,8 +51,8 @@ public final class ScalarsSchema {
   /**
    * The structured output type of {@link Scalars}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Scalars> TYPE = OutputType.of("test.Scalars", JSON_SCHEMA,
-      ScalarsSchema::readScalars, ScalarsSchema::writeScalars);
+  public static final OutputType<Scalars> TYPE = TrustedSchemas.outputType("test.Scalars",
+      JSON_SCHEMA, ScalarsSchema::readScalars, ScalarsSchema::writeScalars);
 
   private ScalarsSchema() {
   }

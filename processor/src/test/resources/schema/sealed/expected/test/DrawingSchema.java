@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -54,8 +55,8 @@ public final class DrawingSchema {
   /**
    * The structured output type of {@link Drawing}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Drawing> TYPE = OutputType.of("test.Drawing", JSON_SCHEMA,
-      DrawingSchema::readDrawing, DrawingSchema::writeDrawing);
+  public static final OutputType<Drawing> TYPE = TrustedSchemas.outputType("test.Drawing",
+      JSON_SCHEMA, DrawingSchema::readDrawing, DrawingSchema::writeDrawing);
 
   private DrawingSchema() {
   }

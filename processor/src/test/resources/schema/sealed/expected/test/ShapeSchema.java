@@ -4,6 +4,7 @@ import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
 import dev.interactions4j.internal.JsonVariants;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class ShapeSchema {
   /**
    * The structured output type of {@link Shape}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Shape> TYPE = OutputType.of("test.Shape", JSON_SCHEMA,
+  public static final OutputType<Shape> TYPE = TrustedSchemas.outputType("test.Shape", JSON_SCHEMA,
       ShapeSchema::readShape, ShapeSchema::writeShape);
 
   private ShapeSchema() {

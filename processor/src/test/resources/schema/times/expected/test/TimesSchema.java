@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonFormats;
 import dev.interactions4j.internal.JsonInput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.net.URI;
@@ -43,7 +44,7 @@ public final class TimesSchema {
   /**
    * The structured output type of {@link Times}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Times> TYPE = OutputType.of("test.Times", JSON_SCHEMA,
+  public static final OutputType<Times> TYPE = TrustedSchemas.outputType("test.Times", JSON_SCHEMA,
       TimesSchema::readTimes, TimesSchema::writeTimes);
 
   private TimesSchema() {

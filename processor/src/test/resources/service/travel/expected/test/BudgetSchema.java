@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import javax.annotation.processing.Generated;
@@ -26,8 +27,8 @@ public final class BudgetSchema {
   /**
    * The structured output type of {@link Budget}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Budget> TYPE = OutputType.of("test.Budget", JSON_SCHEMA,
-      BudgetSchema::readBudget, BudgetSchema::writeBudget);
+  public static final OutputType<Budget> TYPE = TrustedSchemas.outputType("test.Budget",
+      JSON_SCHEMA, BudgetSchema::readBudget, BudgetSchema::writeBudget);
 
   private BudgetSchema() {
   }

@@ -3,8 +3,8 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputType;
-import dev.interactions4j.tools.ToolFunction;
 import dev.interactions4j.tools.ToolSet;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -27,7 +27,7 @@ public final class WeatherFunctions {
       + FORECAST_PARAMETERS
       + "}]";
 
-  private static final OutputType<ForecastArguments> FORECAST_ARGUMENTS = OutputType.of("test.WeatherFunctions.ForecastArguments",
+  private static final OutputType<ForecastArguments> FORECAST_ARGUMENTS = TrustedSchemas.outputType("test.WeatherFunctions.ForecastArguments",
       FORECAST_PARAMETERS, WeatherFunctions::readForecastArguments,
       WeatherFunctions::writeForecastArguments);
 
@@ -44,8 +44,7 @@ public final class WeatherFunctions {
   public static ToolSet bind(Weather impl) {
     Objects.requireNonNull(impl, "impl");
     return ToolSet.of(
-          ToolFunction.of("forecast", "Today's forecast.", FORECAST_ARGUMENTS.schemaJson(),
-              json -> {
+          TrustedSchemas.function("forecast", "Today's forecast.", FORECAST_PARAMETERS, json -> {
             ForecastArguments args = FORECAST_ARGUMENTS.parse(json);
             return JsonOutput.toJson(new ForecastResult(impl.forecast(args.city())),
                 WeatherFunctions::writeForecastResult);

@@ -4,6 +4,7 @@ import dev.interactions4j.internal.Checks;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -36,8 +37,8 @@ public final class ItinerarySchema {
   /**
    * The structured output type of {@link Itinerary}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Itinerary> TYPE = OutputType.of("test.Itinerary", JSON_SCHEMA,
-      ItinerarySchema::readItinerary, ItinerarySchema::writeItinerary);
+  public static final OutputType<Itinerary> TYPE = TrustedSchemas.outputType("test.Itinerary",
+      JSON_SCHEMA, ItinerarySchema::readItinerary, ItinerarySchema::writeItinerary);
 
   private ItinerarySchema() {
   }

@@ -3,8 +3,8 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputType;
-import dev.interactions4j.tools.ToolFunction;
 import dev.interactions4j.tools.ToolSet;
 import java.util.List;
 import java.util.Objects;
@@ -61,14 +61,14 @@ public final class PlannerFunctions {
       + SAVE_PARAMETERS
       + "}]";
 
-  private static final OutputType<PlanArguments> PLAN_ARGUMENTS = OutputType.of("test.PlannerFunctions.PlanArguments",
+  private static final OutputType<PlanArguments> PLAN_ARGUMENTS = TrustedSchemas.outputType("test.PlannerFunctions.PlanArguments",
       PLAN_PARAMETERS, PlannerFunctions::readPlanArguments, PlannerFunctions::writePlanArguments);
 
-  private static final OutputType<CountArguments> COUNT_ARGUMENTS = OutputType.of("test.PlannerFunctions.CountArguments",
+  private static final OutputType<CountArguments> COUNT_ARGUMENTS = TrustedSchemas.outputType("test.PlannerFunctions.CountArguments",
       COUNT_PARAMETERS, PlannerFunctions::readCountArguments,
       PlannerFunctions::writeCountArguments);
 
-  private static final OutputType<SaveArguments> SAVE_ARGUMENTS = OutputType.of("test.PlannerFunctions.SaveArguments",
+  private static final OutputType<SaveArguments> SAVE_ARGUMENTS = TrustedSchemas.outputType("test.PlannerFunctions.SaveArguments",
       SAVE_PARAMETERS, PlannerFunctions::readSaveArguments, PlannerFunctions::writeSaveArguments);
 
   private PlannerFunctions() {
@@ -84,18 +84,19 @@ public final class PlannerFunctions {
   public static ToolSet bind(Planner impl) {
     Objects.requireNonNull(impl, "impl");
     return ToolSet.of(
-          ToolFunction.of("plan", "Plans a trip.", PLAN_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("plan", "Plans a trip.", PLAN_PARAMETERS, json -> {
             PlanArguments args = PLAN_ARGUMENTS.parse(json);
             return JsonOutput.toJson(new PlanResult(impl.plan(args.city())),
                 PlannerFunctions::writePlanResult);
           }),
-          ToolFunction.of("count", "Counts plans of a pace: a type nested in a @GeminiOutput type,"
-              + " not one itself.", COUNT_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("count",
+              "Counts plans of a pace: a type nested in a @GeminiOutput type,"
+              + " not one itself.", COUNT_PARAMETERS, json -> {
             CountArguments args = COUNT_ARGUMENTS.parse(json);
             return JsonOutput.toJson(new CountResult(impl.count(args.pace())),
                 PlannerFunctions::writeCountResult);
           }),
-          ToolFunction.of("save", "Saves plans.", SAVE_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("save", "Saves plans.", SAVE_PARAMETERS, json -> {
             SaveArguments args = SAVE_ARGUMENTS.parse(json);
             impl.save(args.plans(), args.backup());
             return null;

@@ -5,8 +5,8 @@ import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonFormats;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputType;
-import dev.interactions4j.tools.ToolFunction;
 import dev.interactions4j.tools.ToolSet;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,23 +63,23 @@ public final class TravelToolsFunctions {
       + OPEN_BOOKINGS_PARAMETERS
       + "}]";
 
-  private static final OutputType<WeatherArguments> WEATHER_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.WeatherArguments",
+  private static final OutputType<WeatherArguments> WEATHER_ARGUMENTS = TrustedSchemas.outputType("test.TravelToolsFunctions.WeatherArguments",
       WEATHER_PARAMETERS, TravelToolsFunctions::readWeatherArguments,
       TravelToolsFunctions::writeWeatherArguments);
 
-  private static final OutputType<BookArguments> BOOK_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.BookArguments",
+  private static final OutputType<BookArguments> BOOK_ARGUMENTS = TrustedSchemas.outputType("test.TravelToolsFunctions.BookArguments",
       BOOK_PARAMETERS, TravelToolsFunctions::readBookArguments,
       TravelToolsFunctions::writeBookArguments);
 
-  private static final OutputType<HoursArguments> HOURS_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.HoursArguments",
+  private static final OutputType<HoursArguments> HOURS_ARGUMENTS = TrustedSchemas.outputType("test.TravelToolsFunctions.HoursArguments",
       HOURS_PARAMETERS, TravelToolsFunctions::readHoursArguments,
       TravelToolsFunctions::writeHoursArguments);
 
-  private static final OutputType<ResetArguments> RESET_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.ResetArguments",
+  private static final OutputType<ResetArguments> RESET_ARGUMENTS = TrustedSchemas.outputType("test.TravelToolsFunctions.ResetArguments",
       RESET_PARAMETERS, TravelToolsFunctions::readResetArguments,
       TravelToolsFunctions::writeResetArguments);
 
-  private static final OutputType<OpenBookingsArguments> OPEN_BOOKINGS_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.OpenBookingsArguments",
+  private static final OutputType<OpenBookingsArguments> OPEN_BOOKINGS_ARGUMENTS = TrustedSchemas.outputType("test.TravelToolsFunctions.OpenBookingsArguments",
       OPEN_BOOKINGS_PARAMETERS, TravelToolsFunctions::readOpenBookingsArguments,
       TravelToolsFunctions::writeOpenBookingsArguments);
 
@@ -96,30 +96,30 @@ public final class TravelToolsFunctions {
   public static ToolSet bind(TravelTools impl) {
     Objects.requireNonNull(impl, "impl");
     return ToolSet.of(
-          ToolFunction.of("weather", "Current weather in a city.", WEATHER_ARGUMENTS.schemaJson(),
+          TrustedSchemas.function("weather", "Current weather in a city.", WEATHER_PARAMETERS,
               json -> {
             WeatherArguments args = WEATHER_ARGUMENTS.parse(json);
             return JsonOutput.toJson(new WeatherResult(impl.weather(args.city(), args.unit())),
                 TravelToolsFunctions::writeWeatherResult);
           }),
-          ToolFunction.of("book", "Books a table.", BOOK_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("book", "Books a table.", BOOK_PARAMETERS, json -> {
             BookArguments args = BOOK_ARGUMENTS.parse(json);
             return JsonOutput.toJson(new BookResult(impl.book(args.restaurant(), args.day(), args.people())),
                 TravelToolsFunctions::writeBookResult);
           }),
-          ToolFunction.of("opening_hours", "Opening hours by day for each restaurant in a city.",
-              HOURS_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("opening_hours",
+              "Opening hours by day for each restaurant in a city.", HOURS_PARAMETERS, json -> {
             HoursArguments args = HOURS_ARGUMENTS.parse(json);
             return JsonOutput.toJson(new HoursResult(impl.hours(args.city())),
                 TravelToolsFunctions::writeHoursResult);
           }),
-          ToolFunction.of("reset", "Forgets every booking.", RESET_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("reset", "Forgets every booking.", RESET_PARAMETERS, json -> {
             ResetArguments args = RESET_ARGUMENTS.parse(json);
             impl.reset();
             return null;
           }),
-          ToolFunction.of("openBookings", "How many bookings are open.",
-              OPEN_BOOKINGS_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("openBookings", "How many bookings are open.",
+              OPEN_BOOKINGS_PARAMETERS, json -> {
             OpenBookingsArguments args = OPEN_BOOKINGS_ARGUMENTS.parse(json);
             return JsonOutput.toJson(new OpenBookingsResult(impl.openBookings()),
                 TravelToolsFunctions::writeOpenBookingsResult);
