@@ -54,7 +54,7 @@ class GeneratedSourceShapeTest {
     // The description of one parameter, once: in WEATHER_PARAMETERS, which both
     // DECLARATIONS_JSON and WEATHER_ARGUMENTS refer to.
     assertEquals(1, occurrences(travel, "city name, e.g."));
-    assertEquals(1, occurrences(travel, "OutputType.of(\"test.TravelToolsFunctions.WeatherArguments\",\n"
+    assertEquals(1, occurrences(travel, "TrustedSchemas.outputType(\"test.TravelToolsFunctions.WeatherArguments\",\n"
         + "      WEATHER_PARAMETERS,"), travel);
     assertEquals(3, occurrences(travel, "WEATHER_PARAMETERS"), "declared, used by the declarations and the arguments");
     String weather = Files.readString(Path.of("src/test/resources/service/travel/expected/test/WeatherFunctions.java"));
