@@ -56,7 +56,8 @@ class GeneratedSourceShapeTest {
     assertEquals(1, occurrences(travel, "city name, e.g."));
     assertEquals(1, occurrences(travel, "TrustedSchemas.outputType(\"test.TravelToolsFunctions.WeatherArguments\",\n"
         + "      WEATHER_PARAMETERS,"), travel);
-    assertEquals(3, occurrences(travel, "WEATHER_PARAMETERS"), "declared, used by the declarations and the arguments");
+    assertEquals(4, occurrences(travel, "WEATHER_PARAMETERS"),
+        "declared, then used by the declarations, the arguments' type and the function");
     String weather = Files.readString(Path.of("src/test/resources/service/travel/expected/test/WeatherFunctions.java"));
     assertEquals(1, occurrences(weather, "the city\\\""));
   }
