@@ -27,7 +27,7 @@ done
 cp[langchain4j]=$(cat "$work/langchain4j-core.classpath")
 cp[victools]=$(cat "$work/victools.classpath")
 cp[baseline]=""
-processor_cp="$(ls processor/target/interactions4j-processor-*.jar | head -1):$(cat processor/target/runtime-classpath.txt)"
+processor_cp="$(ls processor/target/interactions4j-processor-*.jar | grep -v -e sources -e javadoc | head -1):$(cat processor/target/runtime-classpath.txt)"
 
 sources=(baseline interactions4j langchain4j victools)
 for name in "${sources[@]}"; do
