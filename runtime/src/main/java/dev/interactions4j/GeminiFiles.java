@@ -139,7 +139,7 @@ public final class GeminiFiles {
         JsonNode json = WireJson.readTree(text);
         List<GeminiFile> files = new ArrayList<>();
         for (JsonNode file : json.path("files")) {
-          files.add(fileOf(file, text));
+          files.add(FileCodec.read(file, text));
         }
         String next = json.path("nextPageToken").asString(json.path("next_page_token").asString(""));
         return new Page(files, next.isEmpty() ? null : next);
@@ -214,19 +214,11 @@ public final class GeminiFiles {
         String text = new String(answer.readAllBytes(), StandardCharsets.UTF_8);
         List<GeminiFile> files = new ArrayList<>();
         for (JsonNode file : WireJson.readTree(text).path("files")) {
-          files.add(fileOf(file, text));
+          files.add(FileCodec.read(file, text));
         }
         return files;
       }
     });
-  }
-
-  private static GeminiFile fileOf(JsonNode file, String text) {
-    try {
-      return FileCodec.read(file);
-    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
-      throw new dev.interactions4j.wire.WireFormatException("Unexpected File JSON: " + e.getMessage(), text, null, e);
-    }
   }
 
   private String checkedBase() {
