@@ -176,12 +176,7 @@ final class FileUploads {
 
   /** Copies the body to the session's file, at most {@code cut} bytes when {@code cut >= 0}; the count kept. */
   private static long receive(InputStream body, Session session, long cut, long limit) throws IOException, ApiFailure {
-    MessageDigest before;
-    try {
-      before = (MessageDigest) session.digest.clone();
-    } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException("The JDK's SHA-256 can be cloned", e);
-    }
+    MessageDigest before = copy(session.digest);
     long count = 0;
     byte[] buffer = new byte[BUFFER];
     try (FileChannel channel = FileChannel.open(session.spill, StandardOpenOption.WRITE)) {
@@ -217,7 +212,9 @@ final class FileUploads {
       throw ApiFailure.invalid("The upload was finalized with " + session.received + " bytes, but "
           + declared + " were declared (X-Goog-Upload-Header-Content-Length)");
     }
-    String sha = Base64.getEncoder().encodeToString(session.digest.digest());
+    // A clone: digest() resets, and a finalize the destination refuses (a name taken meanwhile)
+    // may be sent again over the same bytes.
+    String sha = Base64.getEncoder().encodeToString(copy(session.digest).digest());
     session.finalAnswer = session.destination.finish(session.spill, session.received, sha, baseUrl);
     session.status = "final";
   }
@@ -232,6 +229,14 @@ final class FileUploads {
       return;
     }
     InteractionsHandler.send(exchange, 200, "application/json", session.finalAnswer.toString());
+  }
+
+  private static MessageDigest copy(MessageDigest digest) {
+    try {
+      return (MessageDigest) digest.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("The JDK's SHA-256 can be cloned", e);
+    }
   }
 
   private static ApiFailure refused(HttpExchange exchange, Session session, String message) {

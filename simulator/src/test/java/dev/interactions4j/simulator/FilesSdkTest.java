@@ -9,6 +9,13 @@ import com.google.auth.oauth2.ServiceAccountCredentials;
 import com.google.genai.Client;
 import com.google.genai.Pager;
 import com.google.genai.errors.ApiException;
+import com.google.genai.gaos.models.interactions.CreateModelInteraction;
+import com.google.genai.gaos.models.interactions.Interaction;
+import com.google.genai.gaos.models.interactions.InteractionsInput;
+import com.google.genai.gaos.models.interactions.TextContent;
+import com.google.genai.gaos.models.interactions.VideoContent;
+import com.google.genai.gaos.models.interactions.VideoContentMimeType;
+import com.google.genai.gaos.models.operations.CreateInteractionRequestBody;
 import com.google.genai.types.File;
 import com.google.genai.types.FileSource;
 import com.google.genai.types.FileState;
@@ -75,6 +82,24 @@ class FilesSdkTest {
     RecordedRequest start = simulator.requests().get(0);
     assertEquals("/upload/v1/files", start.pathAndQuery());
     assertEquals("v1", start.apiVersion());
+  }
+
+  @Test
+  void theSdksInteraction_namingAnUploadedFileByUri_isAnsweredWithWhatTheFileIs(Simulator simulator) {
+    try (Client client = sdk(simulator, "v1beta")) {
+      File file = client.files.upload(new byte[2048], UploadFileConfig.builder().mimeType("video/mp4").displayName("Lecture").build());
+
+      Interaction answer = client.interactions.create(CreateInteractionRequestBody.of(CreateModelInteraction.builder()
+          .model("gemini-3-flash-preview").input(InteractionsInput.ofContent(List.of(new TextContent("Summarize"),
+              VideoContent.builder().uri(file.uri().orElseThrow()).mimeType(VideoContentMimeType.VIDEO_MP4).build())))
+          .build())).interaction().orElseThrow();
+
+      assertEquals("I see a video \"Lecture\" (" + file.name().orElseThrow() + ", video/mp4, 2,048 bytes). You asked: \"Summarize\"",
+          answer.outputText().orElseThrow());
+    }
+    RecordedRequest create = simulator.requests().stream().filter(r -> r.pathAndQuery().equals("/v1beta/interactions"))
+        .findFirst().orElseThrow();
+    assertTrue(create.bodyText().contains("\"type\":\"video\""), create.bodyText());
   }
 
   @Test
