@@ -80,11 +80,15 @@ public final class Conversation {
 
   /**
    * Streams a text turn; the conversation moves on when the stream ends. Finish (or close) it
-   * before the next turn.
+   * before the next turn. A stream is one hop: when it stops at the decode limit, its result is
+   * that hop, and the conversation continues the answer (unless the client's {@code autoContinue}
+   * is off) before it moves on, so the next turn follows the whole answer.
    */
   public synchronized InteractionStream stream(String text) {
     Input input = Input.text(text);
-    return client.stream(turn(input).build(), answer -> record(input, answer));
+    InteractionRequest request = turn(input).build();
+    return client.stream(request, answer -> record(input, answer.requiresContinuation() && client.autoContinue()
+        ? client.continueAnswer(request, answer) : answer));
   }
 
   private InteractionRequestBuilder turn(Input input) {

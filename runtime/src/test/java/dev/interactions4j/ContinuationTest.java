@@ -217,6 +217,30 @@ class ContinuationTest {
   }
 
   @Test
+  void streamedServiceText_andStreamedConversationTurns_areContinued(Simulator simulator) {
+    GeminiClient client = Clients.client(simulator);
+    String whole = client.create(ask(LONG)).text();
+    Conversation chat = client.conversation(Clients.MODEL);
+    chat.send("My name is Ada.");
+    simulator.faults().decodeTokenLimit(6);
+
+    String serviceText;
+    try (java.util.stream.Stream<String> deltas = ServiceSession.stateless(client, null).textStream(ask(LONG), Input.text(LONG))) {
+      serviceText = String.join("", deltas.toList());
+    }
+    Interaction hop;
+    try (InteractionStream stream = chat.stream(LONG)) {
+      hop = stream.result();
+    }
+
+    assertEquals(whole, serviceText);
+    assertEquals(InteractionStatus.REQUIRES_CONTINUATION, hop.status());
+    assertFalse(hop.id().equals(chat.lastInteractionId()), "the conversation moved on to the last hop");
+    assertTrue(chat.turnUsages().get(1).totalOutputTokens() > hop.usage().totalOutputTokens(), chat.turnUsages().toString());
+    assertEquals("Your name is Ada.", chat.send("What is my name?").text());
+  }
+
+  @Test
   void joinedHops_keepStepsBeforeTheText_andTheirCitationsMoveWithTheText() {
     Step.Thought thought = new Step.Thought("sig", List.of());
     Interaction first = new Interaction("v1_a", InteractionStatus.REQUIRES_CONTINUATION, "m", null, "t0", "t1",

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -97,14 +98,36 @@ public final class ServiceSession {
   /**
    * The answer's text deltas as they arrive. Close the stream (try-with-resources) or read it to
    * the end; a conversation moves on when it ends. Function tools are not offered to a streamed
-   * call (built-in tools are).
+   * call (built-in tools are). A stream that stops at the decode limit is continued (unless the
+   * client's {@code autoContinue} is off) and the rest of the text comes as one last piece.
    */
   public Stream<String> textStream(InteractionRequest template, Input input) {
     InteractionRequest request = chained(MediaUploads.uploadLarge(client, template.toBuilder().input(input).build()));
-    InteractionStream stream = client.stream(request, this::remember);
-    return stream.events()
+    AtomicReference<Interaction> streamed = new AtomicReference<>();
+    InteractionStream stream = client.stream(request, hop -> {
+      streamed.set(hop);
+      remember(hop);
+    });
+    Stream<String> deltas = stream.events()
         .filter(event -> event instanceof StreamEvent.StepDelta delta && delta.delta() instanceof Delta.Text)
         .map(event -> ((Delta.Text) ((StreamEvent.StepDelta) event).delta()).text());
+    // Evaluated only once the deltas have run out, when the streamed hop has ended.
+    return Stream.concat(deltas, Stream.of(request).flatMap(sent -> rest(sent, streamed.get())));
+  }
+
+  /** What follows a streamed hop: the text of its continuation, if it needs one. */
+  private Stream<String> rest(InteractionRequest request, Interaction hop) {
+    if (hop == null) {
+      return Stream.empty();
+    }
+    if (!hop.requiresContinuation() || !client.autoContinue()) {
+      return Stream.empty();
+    }
+    Interaction whole = client.continueAnswer(request, hop);
+    remember(whole);
+    String sent = hop.text();
+    String all = whole.text();
+    return all.length() > sent.length() && all.startsWith(sent) ? Stream.of(all.substring(sent.length())) : Stream.empty();
   }
 
   /** An image the model makes ({@code response_modalities} text and image). */

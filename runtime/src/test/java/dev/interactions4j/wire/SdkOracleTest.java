@@ -65,6 +65,29 @@ class SdkOracleTest {
         .build());
   }
 
+  // A store: false round as the tool loop replays it. The SDK's function_call step has no
+  // signature field (the reference shows one on step.start), so the call here carries none.
+  @Test
+  void replayedHistory_andAContinuationHop() throws Exception {
+    assertSdkKeepsEveryField(InteractionRequest.model("gemini-3-flash-preview").store(false)
+        .input(Input.steps(List.of(
+            new Step.UserInput(List.of(Content.text("Weather in Paris?"))),
+            new Step.Thought("c2lnX29uZQ==", List.of(Content.text("Considering"))),
+            new Step.FunctionCall("call_1", "get_weather", WireJson.readObject("{\"city\":\"Paris\"}"), null),
+            new Step.FunctionResult("call_1", "get_weather", WireJson.readTree("\"21 C\""), null, null),
+            new Step.ModelOutput(List.of(Content.text("It is 21 C.")), null))))
+        .continuationToken("ct_MTA").build());
+  }
+
+  // Google's SDK models video_config (its 'task'); the library keeps it unmodelled and still whole.
+  @Test
+  void generationConfigFieldsTheLibraryDoesNotModel() throws Exception {
+    assertSdkKeepsEveryField(InteractionRequest.model("veo-3").input("A wave")
+        .generationConfig(GenerationConfig.builder().seed(3L)
+            .set("video_config", WireJson.readObject("{\"task\":\"text_to_video\"}")).build())
+        .build());
+  }
+
   @Test
   void interactionsTheSdkWrites_readIntoOurModel() throws Exception {
     String recorded = "{\"id\":\"v1_ChdQ\",\"status\":\"requires_action\",\"usage\":{\"total_input_tokens\":9,"
