@@ -1,18 +1,24 @@
 package dev.interactions4j;
 
+import dev.interactions4j.files.UploadOptions;
 import dev.interactions4j.wire.WireJson;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The files of a remote environment ({@code /v1beta/environments/{id}/files/...}): list what an
- * agent wrote there and download it. From {@link GeminiClient#environmentFiles()}.
+ * agent wrote there, download it, and upload files for an agent to work on. From {@link
+ * GeminiClient#environmentFiles()}.
  */
 public final class EnvironmentFiles {
   private final HttpTransport transport;
@@ -56,8 +62,7 @@ public final class EnvironmentFiles {
         JsonNode json = WireJson.readTree(new String(body.readAllBytes(), StandardCharsets.UTF_8));
         List<Entry> entries = new ArrayList<>();
         for (JsonNode file : json.path("files")) {
-          entries.add(new Entry(file.path("path").asString(null), file.path("type").asString(null),
-              file.path("mime_type").asString(null), file.path("size_bytes").asLong(-1), file.path("modified").asString(null)));
+          entries.add(entry(file));
         }
         JsonNode next = json.get("next_page_token");
         return new Page(entries, next == null || next.asString("").isEmpty() ? null : next.asString());
@@ -81,6 +86,68 @@ public final class EnvironmentFiles {
         return Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
       }
     });
+  }
+
+  /**
+   * Uploads {@code file} to {@code path} in the environment with the resumable protocol of the
+   * Files API ({@code PUT /upload/v1beta/environments/{id}/files/{path}}, then chunks; resumed
+   * after a cut, memory bounded by nothing but the file on disk), replacing a file already there
+   * when {@code overwrite} is true. Returns the file as the environment lists it.
+   *
+   * @throws GeminiApiException 409 when the file exists and {@code overwrite} is false
+   */
+  public Entry upload(String environmentId, String path, Path file, boolean overwrite) {
+    return upload(environmentId, path, file, overwrite, UploadOptions.defaults());
+  }
+
+  /**
+   * Uploads {@code file} as {@link #upload(String, String, Path, boolean)} does, with {@code
+   * options}' chunk size, MIME type (else guessed from the name) and progress listener.
+   */
+  public Entry upload(String environmentId, String path, Path file, boolean overwrite,
+      UploadOptions options) {
+    Objects.requireNonNull(file, "file");
+    if (path == null || path.isBlank() || path.chars().allMatch(c -> c == '/')) {
+      throw new IllegalArgumentException("An upload into an environment needs the file's path there");
+    }
+    long size;
+    String mimeType = options.mimeType();
+    try {
+      size = Files.size(file);
+      if (mimeType == null) {
+        mimeType = Files.probeContentType(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+    String type = mimeType == null ? "application/octet-stream" : mimeType;
+    String target = "/upload" + path(environmentId, path) + "?overwrite=" + overwrite;
+    RetryPolicy retries = transport.retryPolicy();
+    URI session = new UploadSession(transport, retries).start("PUT", target, size, type, new byte[0]);
+    String stripped = path.replaceAll("^/+", "");
+    return new ResumableUpload<>(transport, retries, session, UploadSource.of(file, size, options.chunkSize()),
+        options.listener(), answer -> uploaded(answer, stripped, type, size)).run();
+  }
+
+  /**
+   * The entry of a finished upload. The reference does not say what the final answer holds, so
+   * an entry in it is read when there is one, and otherwise the entry is what was sent.
+   */
+  private static Entry uploaded(HttpTransport.RawAnswer answer, String path, String mimeType, long size) {
+    String text = answer.text();
+    if (!text.isBlank()) {
+      JsonNode json = WireJson.readTree(text);
+      JsonNode file = json.has("file") ? json.get("file") : json;
+      if (file.has("path")) {
+        return entry(file);
+      }
+    }
+    return new Entry(path, "file", mimeType, size, null);
+  }
+
+  private static Entry entry(JsonNode file) {
+    return new Entry(file.path("path").asString(null), file.path("type").asString(null),
+        file.path("mime_type").asString(null), file.path("size_bytes").asLong(-1), file.path("modified").asString(null));
   }
 
   private String path(String environmentId, String path) {

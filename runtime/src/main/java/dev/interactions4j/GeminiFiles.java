@@ -97,8 +97,8 @@ public final class GeminiFiles {
     String type = mimeType == null ? "application/octet-stream" : mimeType;
     UploadOptions named = options.displayName() != null ? options
         : options.withDisplayName(truncated(file.getFileName().toString()));
-    return new ResumableUpload(transport, retryPolicy, new UploadSession(transport, retryPolicy).start(size, type, named),
-        UploadSource.of(file, size, options.chunkSize()), options.listener()).run();
+    return new ResumableUpload<>(transport, retryPolicy, new UploadSession(transport, retryPolicy).start(size, type, named),
+        UploadSource.of(file, size, options.chunkSize()), options.listener(), ResumableUpload::file).run();
   }
 
   /**
@@ -115,8 +115,9 @@ public final class GeminiFiles {
       throw new IllegalArgumentException("An upload from a stream needs its MIME type: UploadOptions.withMimeType(...)");
     }
     UploadSource source = UploadSource.of(in, size, options.chunkSize());
-    return new ResumableUpload(transport, retryPolicy,
-        new UploadSession(transport, retryPolicy).start(size, options.mimeType(), options), source, options.listener()).run();
+    return new ResumableUpload<>(transport, retryPolicy,
+        new UploadSession(transport, retryPolicy).start(size, options.mimeType(), options), source, options.listener(),
+        ResumableUpload::file).run();
   }
 
   /**

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Sends one upload's bytes to its session URL with Google's resumable protocol: chunks of
@@ -17,9 +18,13 @@ import java.util.Map;
  * answered without {@code x-goog-upload-status} is sent again (as Google's SDKs do); a chunk cut
  * off, timed out or refused with a retryable status leads to a {@code query}, and the upload goes
  * on from the {@code X-Goog-Upload-Size-Received} the server reports instead of from the start.
- * Failures in a row are bounded by the client's {@link RetryPolicy}, spaced by its backoff.
+ * Failures in a row are bounded by the client's {@link RetryPolicy}, spaced by its backoff. What
+ * the final answer holds is read by the caller's {@code result}: a File for the Files API, an entry
+ * for an environment's files.
+ *
+ * @param <T> what a finished upload is
  */
-final class ResumableUpload {
+final class ResumableUpload<T> {
   /** The largest answer read: a File is a few hundred bytes. */
   static final int MAX_ANSWER = 1 << 20;
 
@@ -28,9 +33,11 @@ final class ResumableUpload {
   private final URI session;
   private final UploadSource source;
   private final UploadListener listener;
+  private final Function<HttpTransport.RawAnswer, T> result;
 
   ResumableUpload(HttpTransport transport, RetryPolicy retryPolicy, URI session, UploadSource source,
-      UploadListener listener) {
+      UploadListener listener, Function<HttpTransport.RawAnswer, T> result) {
+    this.result = result;
     this.transport = transport;
     this.retryPolicy = retryPolicy;
     this.session = session;
@@ -41,8 +48,8 @@ final class ResumableUpload {
   /** The outcome of one exchange with the session. */
   private enum Status { ACTIVE, FINAL, NO_STATUS, BROKEN }
 
-  /** Uploads every byte and returns the File of the final answer. */
-  GeminiFile run() {
+  /** Uploads every byte and returns what the final answer says was made. */
+  T run() {
     long confirmed = 0;
     int failures = 0;
     long since = System.nanoTime();
@@ -65,7 +72,7 @@ final class ResumableUpload {
       Status status = cut != null ? Status.BROKEN : status(answer);
       if (status == Status.FINAL) {
         listener.onProgress(source.size, source.size);
-        return fileOf(answer);
+        return result.apply(answer);
       }
       if (status == Status.ACTIVE) {
         if (end == source.size) {
@@ -85,17 +92,17 @@ final class ResumableUpload {
         if (query == null) {
           continue; // the query broke too: counted as the next failure on the next round
         }
-        if (query.file != null) {
+        if (query.finished) {
           listener.onProgress(source.size, source.size);
-          return query.file;
+          return result.apply(query.answer);
         }
         confirmed = query.received;
       }
     }
   }
 
-  /** What the server has, after a cut. */
-  private record Query(long received, GeminiFile file) {}
+  /** What the server has, after a cut; the final answer when the upload had completed. */
+  private record Query(long received, boolean finished, HttpTransport.RawAnswer answer) {}
 
   private Query query() {
     HttpTransport.RawAnswer answer;
@@ -113,7 +120,7 @@ final class ResumableUpload {
     }
     String status = header(answer, "x-goog-upload-status");
     if ("final".equals(status)) {
-      return new Query(source.size, fileOf(answer));
+      return new Query(source.size, true, answer);
     }
     if (!"active".equals(status)) {
       throw new GeminiException("The upload session ended (x-goog-upload-status: " + status + ") before the upload"
@@ -129,7 +136,7 @@ final class ResumableUpload {
     if (value < 0 || value > source.size) {
       throw new GeminiException("The server says it has " + value + " bytes of a " + source.size + "-byte upload");
     }
-    return new Query(value, null);
+    return new Query(value, false, null);
   }
 
   private Status status(HttpTransport.RawAnswer answer) {
@@ -172,7 +179,8 @@ final class ResumableUpload {
     return headers;
   }
 
-  private GeminiFile fileOf(HttpTransport.RawAnswer answer) {
+  /** The File of a Files API upload's final answer, {@code {"file": {...}}}. */
+  static GeminiFile file(HttpTransport.RawAnswer answer) {
     String text = answer.text();
     return FileCodec.read(WireJson.readTree(text).get("file"), text);
   }

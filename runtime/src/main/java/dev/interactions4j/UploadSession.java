@@ -31,26 +31,37 @@ final class UploadSession {
     this.retryPolicy = retryPolicy;
   }
 
-  /** The session URL of a new upload of {@code size} bytes of {@code mimeType}. */
+  /** The session URL of a new Files API upload of {@code size} bytes of {@code mimeType}. */
   URI start(long size, String mimeType, UploadOptions options) {
     if (!transport.endpoint().isGeminiApi()) {
       throw new GeminiException("The Files API exists on the Gemini API only; on the Agent Platform, refer to"
           + " Cloud Storage objects (gs://...) by URI in the interaction instead");
     }
+    return start("POST", Endpoint.FILES_UPLOAD, size, mimeType, WireJson.bytes(metadata(size, mimeType, options)));
+  }
+
+  /**
+   * The session URL of a new upload started by {@code method} on {@code path} (below the base
+   * URL), with {@code body} as the start's JSON body (empty for none).
+   */
+  URI start(String method, String path, long size, String mimeType, byte[] body) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("X-Goog-Upload-Protocol", "resumable");
     headers.put("X-Goog-Upload-Command", "start");
     headers.put("X-Goog-Upload-Header-Content-Length", Long.toString(size));
     headers.put("X-Goog-Upload-Header-Content-Type", mimeType);
-    headers.put("Content-Type", "application/json");
-    byte[] body = WireJson.bytes(metadata(size, mimeType, options));
-    URI target = URI.create(transport.endpoint().baseUrl() + Endpoint.FILES_UPLOAD);
+    if (body.length > 0) {
+      headers.put("Content-Type", "application/json");
+    }
+    URI target = URI.create(transport.endpoint().baseUrl() + path);
     long since = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
       String why;
+      HttpTransport.RawAnswer refused;
       try {
-        HttpTransport.RawAnswer answer = transport.sendOnce("POST", target, headers,
-            HttpRequest.BodyPublishers.ofByteArray(body), true, ResumableUpload.MAX_ANSWER);
+        HttpTransport.RawAnswer answer = transport.sendOnce(method, target, headers,
+            body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body), true,
+            ResumableUpload.MAX_ANSWER);
         if (answer.status() / 100 == 2) {
           String url = answer.headers().firstValue("x-goog-upload-url").orElse(null);
           if (url == null || url.isBlank()) {
@@ -59,16 +70,22 @@ final class UploadSession {
           }
           return onBaseOrigin(url.strip());
         }
-        if (!RetryPolicy.isRetryable(answer.status())) {
+        // A start creates the file: a conflict (the name or path exists) does not go away by waiting.
+        if (!RetryPolicy.isRetryable(answer.status()) || answer.status() == 409) {
           throw transport.failure(answer);
         }
+        refused = answer;
         why = "HTTP " + answer.status();
       } catch (IOException e) {
+        refused = null;
         why = e.toString();
       }
       Duration wait = transport.nextBackoff(attempt);
       if (attempt >= retryPolicy.maxAttempts()
           || Duration.ofNanos(System.nanoTime() - since).plus(wait).compareTo(retryPolicy.maxElapsed()) > 0) {
+        if (refused != null) {
+          throw transport.failure(refused); // the server's own words, typed by status
+        }
         throw new GeminiTransportException("Could not start the upload after " + attempt + " attempt"
             + (attempt == 1 ? "" : "s") + ": " + why, null, null);
       }
