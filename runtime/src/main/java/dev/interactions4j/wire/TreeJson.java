@@ -1,14 +1,10 @@
 package dev.interactions4j.wire;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -268,111 +264,11 @@ final class TreeJson {
   }
 
   private static MediaData decode(JsonParser parser) {
-    try (SpillingSink sink = new SpillingSink()) {
+    try (MediaSpill sink = new MediaSpill()) {
       parser.readBinaryValue(MediaData.BASE64, sink);
       return sink.result();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write decoded media to a temporary file: " + e.getMessage(), e);
-    }
-  }
-
-  /** Bytes in memory until {@link #SPILL_THRESHOLD}, then in a temporary file. */
-  private static final class SpillingSink extends OutputStream {
-    private ByteArrayOutputStream memory = new ByteArrayOutputStream();
-    private Path file;
-    private OutputStream fileOut;
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      if (fileOut == null && memory.size() + length > SPILL_THRESHOLD) {
-        file = Files.createTempFile("interactions4j-media-", ".bin");
-        file.toFile().deleteOnExit();
-        fileOut = Files.newOutputStream(file);
-        memory.writeTo(fileOut);
-        memory = null;
-      }
-      if (fileOut != null) {
-        fileOut.write(bytes, offset, length);
-      } else {
-        memory.write(bytes, offset, length);
-      }
-    }
-
-    MediaData result() throws IOException {
-      if (fileOut == null) {
-        return MediaData.ofBytes(memory.toByteArray());
-      }
-      fileOut.close();
-      return MediaData.ofFile(file);
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (fileOut != null) {
-        fileOut.close();
-      }
-    }
-  }
-
-  /** Keeps the first {@link #RAW_KEPT} bytes that pass through, for error messages. */
-  static final class RawCapture {
-    private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-    private long total;
-    private InputStream wrapped;
-
-    InputStream wrap(InputStream in) {
-      wrapped = new FilterInputStream(in) {
-        @Override
-        public int read() throws IOException {
-          int b = super.read();
-          if (b >= 0) {
-            keep(new byte[] {(byte) b}, 0, 1);
-          }
-          return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-          int count = super.read(buffer, offset, length);
-          if (count > 0) {
-            keep(buffer, offset, count);
-          }
-          return count;
-        }
-      };
-      return wrapped;
-    }
-
-    private void keep(byte[] buffer, int offset, int count) {
-      total += count;
-      int room = RAW_KEPT - kept.size();
-      if (room > 0) {
-        kept.write(buffer, offset, Math.min(room, count));
-      }
-    }
-
-    /**
-     * The body's text, whole when it fits, else its beginning and the size read; reads on to the
-     * end (or the limit) first, since a parser stops where it fails.
-     */
-    String text() {
-      if (wrapped != null) {
-        try {
-          byte[] buffer = new byte[8192];
-          while (kept.size() < RAW_KEPT && wrapped.read(buffer) >= 0) {
-            // kept by the wrapper
-          }
-        } catch (IOException e) {
-          // The text so far is what there is.
-        }
-      }
-      String text = kept.toString(StandardCharsets.UTF_8);
-      return total <= RAW_KEPT ? text : text + "… (first " + RAW_KEPT + " of " + total + " bytes read)";
     }
   }
 }

@@ -58,7 +58,7 @@ public final class WireJson {
    * characters a {@link WireFormatException} before it is held whole.
    */
   public static Interaction readInteraction(InputStream json, int maxTextSize) {
-    TreeJson.RawCapture raw = new TreeJson.RawCapture();
+    RawCapture raw = new RawCapture();
     JsonNode tree;
     try {
       tree = maxTextSize == Integer.MAX_VALUE ? TreeJson.read(json, raw) : TreeJson.read(json, raw, maxTextSize);
@@ -97,7 +97,7 @@ public final class WireJson {
     }
   }
 
-  /** The raw text of a body for an error, cut as {@link TreeJson.RawCapture} cuts it. */
+  /** The raw text of a body for an error, cut as {@link RawCapture} cuts it. */
   private static String rawText(byte[] json) {
     if (json.length <= TreeJson.RAW_KEPT) {
       return new String(json, StandardCharsets.UTF_8);
