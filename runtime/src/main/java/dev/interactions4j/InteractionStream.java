@@ -157,6 +157,11 @@ public final class InteractionStream implements Iterator<StreamEvent>, AutoClose
 
   private StreamEvent parse(SseReader.Event raw) {
     try {
+      if (!raw.utf8()) {
+        // As a unary answer with such bytes is refused by its JSON reader: never text with
+        // replacement characters standing in for what the model wrote.
+        throw new WireFormatException("A stream event holds bytes that are not UTF-8", raw.data(), null, null);
+      }
       return WireJson.readEvent(raw.event(), raw.data());
     } catch (WireFormatException e) {
       closeQuietly();

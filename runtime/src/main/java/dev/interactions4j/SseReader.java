@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -21,8 +24,14 @@ final class SseReader implements Closeable {
    *
    * @param event the {@code event:} value, or null
    * @param data the {@code data:} lines joined by newlines
+   * @param utf8 false when a line held bytes that are not UTF-8 (shown as U+FFFD in {@code data}):
+   *     the event is malformed, as a unary answer with such bytes is
    */
-  record Event(String event, String data) {
+  record Event(String event, String data, boolean utf8) {
+    Event(String event, String data) {
+      this(event, data, true);
+    }
+
     boolean isDone() {
       return DONE.equals(data.trim());
     }
@@ -41,6 +50,9 @@ final class SseReader implements Closeable {
   private final int maxEventBytes;
   private final byte[] buffer = new byte[8192];
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+  // Reports malformed input (newDecoder's default), where String's decoding would replace it.
+  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+  private boolean malformed;
   private int position;
   private int limit;
   private int eventBytes;
@@ -56,10 +68,11 @@ final class SseReader implements Closeable {
     String event = null;
     StringBuilder data = null;
     eventBytes = 0;
+    malformed = false;
     for (String line = readLine(); line != null; line = readLine()) {
       if (line.isEmpty()) {
         if (data != null) {
-          return new Event(event, data.toString());
+          return new Event(event, data.toString(), !malformed);
         }
         event = null;
         eventBytes = 0;
@@ -102,11 +115,21 @@ final class SseReader implements Closeable {
           append(start, position);
           position++;
           skipLineFeed = b == '\r';
-          return line.toString(StandardCharsets.UTF_8);
+          return decodeLine();
         }
         position++;
       }
       append(start, position);
+    }
+  }
+
+  private String decodeLine() {
+    byte[] bytes = line.toByteArray();
+    try {
+      return utf8.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException notUtf8) {
+      malformed = true;
+      return new String(bytes, StandardCharsets.UTF_8);
     }
   }
 

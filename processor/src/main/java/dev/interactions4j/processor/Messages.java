@@ -19,6 +19,12 @@ public final class Messages {
           + " use %s with concrete type arguments as a component of a non-generic @GeminiOutput"
           + " record";
 
+  /** Args: subject, type, generic record. */
+  public static final String POLYMORPHIC_RECURSION =
+      "%s has type %s: %s refers to itself with ever larger type arguments (polymorphic"
+          + " recursion), which no finite JSON Schema describes; refer to it with its own type"
+          + " parameters (as in Grow<T>) or through a non-generic record";
+
   /** Args: type. */
   public static final String NOT_ACCESSIBLE =
       "Type %s is private; generated code cannot use it, so make it package-private or public";

@@ -64,8 +64,10 @@ class EmittedSchemaKeywordsTest {
     for (Path file : schemaFiles()) {
       String text = Files.readString(file);
       JsonNode root = JSON.readTree(text);
-      for (String ref : text.lines().filter(l -> l.contains("\"$ref\"")).toList()) {
-        String key = ref.substring(ref.indexOf("#/$defs/") + 8, ref.lastIndexOf('"'));
+      List<String> refs = new ArrayList<>();
+      root.findValues("$ref").forEach(ref -> refs.add(ref.asString()));
+      for (String ref : refs) {
+        String key = ref.substring(ref.indexOf("#/$defs/") + 8);
         assertFalse(root.path("$defs").path(key).isMissingNode(), file + " lacks $defs/" + key);
       }
     }

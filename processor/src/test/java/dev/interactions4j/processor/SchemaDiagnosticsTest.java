@@ -205,7 +205,7 @@ class SchemaDiagnosticsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "The JSON Schema of test.Huge is 101763 bytes, more than a Java string constant can"
+            "The JSON Schema of test.Huge is 86936 bytes, more than a Java string constant can"
                 + " hold (65535); split the type, or shorten its descriptions")
         .inFile(huge)
         .onLineContaining("public record Huge");

@@ -67,11 +67,11 @@ class SeparateCompilationTest {
     assertThat(compilation)
         .generatedFile(StandardLocation.CLASS_OUTPUT, schema)
         .contentsAsUtf8String()
-        .contains("\"description\": \"Street and number\"");
+        .contains("\"description\":\"Street and number\"");
     assertThat(compilation)
         .generatedFile(StandardLocation.CLASS_OUTPUT, schema)
         .contentsAsUtf8String()
-        .contains("\"description\": \"A postal address\"");
+        .contains("\"description\":\"A postal address\"");
     assertThat(compilation)
         .generatedFile(StandardLocation.CLASS_OUTPUT, schema)
         .contentsAsUtf8String()
@@ -91,7 +91,7 @@ class SeparateCompilationTest {
       assertThat(compilation)
           .generatedFile(StandardLocation.CLASS_OUTPUT, schema)
           .contentsAsUtf8String()
-          .contains("\"description\": \"" + description + "\"");
+          .contains("\"description\":\"" + description + "\"");
     }
   }
 

@@ -31,6 +31,12 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Convention: every {@code read*} method starts on the value's first token and leaves the parser
  * on its last token. Containers take a {@link JsonReader} for their elements; values written as
  * formatted strings ({@code java.time}, {@code UUID}, {@code URI}) are read by {@link JsonFormats}.
+ *
+ * <p>Longer than this project's classes usually are, on purpose: it is the one cursor generated
+ * code holds (the parser and the path behind every pointer), and every {@code read*} method must
+ * move both together. What does not need the path already lives apart ({@link JsonFormats},
+ * {@link JsonArrays}, {@link Checks}); splitting the rest would make generated code name two
+ * classes for one read and share the path through package-private state.
  */
 public final class JsonInput {
   private static final JsonFactory RAW = new JsonFactory();
@@ -158,7 +164,21 @@ public final class JsonInput {
    * object when there is none.
    */
   public String nextProperty() {
-    JsonToken token = advance();
+    int last = path.size() - 1;
+    Object previous = path.set(last, null); // between two properties: the object itself
+    JsonToken token;
+    try {
+      token = advance();
+    } catch (JacksonException malformed) {
+      // Jackson reads a property's value token together with its name, so a malformed value
+      // (NaN, a bad literal) fails here, with the name already in the parser's context: the
+      // pointer names that property, not the one before it.
+      String name = parser.streamReadContext().currentName();
+      if (name != null && !name.equals(previous)) {
+        path.set(last, name);
+      }
+      throw malformed;
+    }
     if (token == JsonToken.END_OBJECT) {
       path.remove(path.size() - 1);
       return null;
@@ -184,8 +204,12 @@ public final class JsonInput {
     }
     List<T> list = new ArrayList<>();
     path.add(null);
-    for (int index = 0; advance() != JsonToken.END_ARRAY; index++) {
+    // The index is set before the element is reached, so that a malformed element names itself.
+    for (int index = 0; ; index++) {
       path.set(path.size() - 1, index);
+      if (advance() == JsonToken.END_ARRAY) {
+        break;
+      }
       list.add(element.read(this));
     }
     path.remove(path.size() - 1);
@@ -274,6 +298,10 @@ public final class JsonInput {
   /** Reads a one-character string. */
   public char readChar() {
     String text = readString();
+    if (text.length() == 2 && Character.isSurrogatePair(text.charAt(0), text.charAt(1))) {
+      // The schema's pattern says so too: a char holds one UTF-16 unit, not an emoji.
+      throw mismatch("one character up to U+FFFF (a Java char cannot hold one beyond it)");
+    }
     if (text.length() != 1) {
       throw mismatch("a string of exactly one character");
     }

@@ -1,8 +1,10 @@
 package dev.interactions4j.schema;
 
 import dev.interactions4j.internal.JsonInput;
+import dev.interactions4j.internal.RawJsonObject;
 import dev.interactions4j.wire.Interaction;
 import dev.interactions4j.wire.ResponseFormat;
+import dev.interactions4j.wire.WireJson;
 import java.io.StringWriter;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -11,6 +13,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A structured output type: its JSON Schema and its reflection-free parser and writer. Each
@@ -29,19 +32,24 @@ public final class OutputType<T> {
 
   private final String name;
   private final String schemaJson;
+  /** The schema as a tree when given as one (generated types give compact text kept as text). */
+  private final JsonNode schema;
   private final JsonReader<T> reader;
   private final JsonWriter<T> writer;
   private volatile ResponseFormat responseFormat;
 
-  private OutputType(String name, String schemaJson, JsonReader<T> reader, JsonWriter<T> writer) {
+  private OutputType(
+      String name, String schemaJson, JsonNode schema, JsonReader<T> reader, JsonWriter<T> writer) {
     this.name = Objects.requireNonNull(name, "name");
     this.schemaJson = Objects.requireNonNull(schemaJson, "schemaJson");
+    this.schema = schema;
     this.reader = Objects.requireNonNull(reader, "reader");
     this.writer = Objects.requireNonNull(writer, "writer");
   }
 
   /**
-   * Creates a descriptor; generated code calls this once per type.
+   * Creates a descriptor from a JSON Schema written as text; the text is checked (it must be one
+   * JSON object) when the first {@link #responseFormat()} is made.
    *
    * @param name the qualified name of the Java type, e.g. {@code "com.example.Recipe"}
    * @param schemaJson the JSON Schema, as JSON text
@@ -50,7 +58,25 @@ public final class OutputType<T> {
    */
   public static <T> OutputType<T> of(
       String name, String schemaJson, JsonReader<T> reader, JsonWriter<T> writer) {
-    return new OutputType<>(name, schemaJson, reader, writer);
+    return new OutputType<>(name, schemaJson, null, reader, writer);
+  }
+
+  /**
+   * Creates a descriptor from a JSON Schema given as a tree, which is sent as it is. Generated
+   * types come this way, with their compact schema text kept as text until someone reads it.
+   *
+   * @param name the qualified name of the Java type, e.g. {@code "com.example.Recipe"}
+   * @param schema the JSON Schema, a JSON object
+   * @param reader reads one value, leaving the parser on its last token
+   * @param writer writes one value
+   */
+  public static <T> OutputType<T> of(
+      String name, JsonNode schema, JsonReader<T> reader, JsonWriter<T> writer) {
+    Objects.requireNonNull(schema, "schema");
+    String text = schema instanceof RawJsonObject raw && raw.rawJson() != null
+        ? raw.rawJson()
+        : WireJson.toJson(schema);
+    return new OutputType<>(name, text, schema, reader, writer);
   }
 
   /** The qualified name of the Java type, e.g. {@code com.example.Recipe}. */
@@ -68,8 +94,9 @@ public final class OutputType<T> {
   }
 
   /**
-   * Parses the model's whole answer. Leading and trailing whitespace and a Markdown code fence
-   * around the JSON are tolerated; anything else after the value is a mismatch.
+   * Parses the model's whole answer. Leading and trailing whitespace, a leading byte-order mark
+   * and a Markdown code fence around the JSON are tolerated; anything else after the value is a
+   * mismatch.
    *
    * @throws OutputMismatchException with {@link OutputMismatchException#rawText()} set, if the text
    *     is not JSON or does not match the type
@@ -120,15 +147,16 @@ public final class OutputType<T> {
   public ResponseFormat responseFormat() {
     ResponseFormat format = responseFormat;
     if (format == null) {
-      format = ResponseFormat.json(schemaJson);
+      format = schema != null ? ResponseFormat.json(schema) : ResponseFormat.json(schemaJson);
       responseFormat = format;
     }
     return format;
   }
 
-  // Models asked for JSON sometimes still wrap it in ```json ... ```.
+  // Models asked for JSON sometimes still wrap it in ```json ... ```. A byte-order mark before the
+  // text is dropped like whitespace: it is an encoding artefact, never part of the JSON value.
   private static String unfence(String text) {
-    String trimmed = text.strip();
+    String trimmed = (text.startsWith("\uFEFF") ? text.substring(1) : text).strip();
     if (!trimmed.startsWith("```") || !trimmed.endsWith("```") || trimmed.length() < 6) {
       return trimmed;
     }

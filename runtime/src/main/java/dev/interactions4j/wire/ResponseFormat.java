@@ -22,7 +22,7 @@ public sealed interface ResponseFormat {
    * @throws WireFormatException if the text is not a JSON object
    */
   static Text json(String schemaJson) {
-    return json(RawObjectNode.of(schemaJson));
+    return json(CompactText.of(schemaJson));
   }
 
   /**

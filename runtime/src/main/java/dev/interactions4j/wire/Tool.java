@@ -68,7 +68,7 @@ public sealed interface Tool {
      * @throws WireFormatException if the text is not a JSON object
      */
     public static Function of(String name, String description, String parametersJson) {
-      return new Function(name, description, RawObjectNode.of(parametersJson));
+      return new Function(name, description, CompactText.of(parametersJson));
     }
 
     @Override

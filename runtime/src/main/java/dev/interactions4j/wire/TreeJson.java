@@ -1,5 +1,6 @@
 package dev.interactions4j.wire;
 
+import dev.interactions4j.internal.RawJsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,10 +85,10 @@ final class TreeJson {
 
   /**
    * Writes {@code tree} compactly; {@link MediaData} is base64-encoded as it is written, and an
-   * object still held as text ({@link RawObjectNode}) is written as that text.
+   * object still held as text ({@link RawJsonObject}) is written as that text.
    */
   static void write(JsonNode tree, JsonGenerator generator) {
-    String raw = tree instanceof RawObjectNode text ? text.rawJson() : null;
+    String raw = tree instanceof RawJsonObject text ? text.rawJson() : null;
     if (raw != null) {
       generator.writeRawValue(raw);
     } else if (tree instanceof ObjectNode object) {

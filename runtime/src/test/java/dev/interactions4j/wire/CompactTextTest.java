@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@link RawObjectNode#compact} against Jackson's tree reader: it never accepts what the reader refuses, and never
+ * {@link CompactText#compact} against Jackson's tree reader: it never accepts what the reader refuses, and never
  * changes what a text means.
  */
 class CompactTextTest {
@@ -94,7 +94,7 @@ class CompactTextTest {
   }
 
   private static void check(String text, boolean mustCompact) {
-    String compact = RawObjectNode.compact(text);
+    String compact = CompactText.compact(text);
     ObjectNode tree = jackson(text);
     if (compact == null) {
       if (mustCompact) {
@@ -106,7 +106,7 @@ class CompactTextTest {
       fail("Accepted what Jackson refuses: " + text);
     }
     assertEquals(tree, WireJson.readObject(compact), text);
-    assertEquals(compact, RawObjectNode.compact(compact), "compact text is its own compact form");
+    assertEquals(compact, CompactText.compact(compact), "compact text is its own compact form");
   }
 
   @Test
@@ -135,18 +135,18 @@ class CompactTextTest {
       "{\"a\":1,}", "{,}", "{\"a\" 1}", "{\"a\":[1,]}", "{\"a\":[,1]}", "{\"a\":1}}", "{\"a\":1", "{\"a\":\"open}", "{a:1}",
       "{'a':1}", "[]", "\"s\"", "", " ", "{\"a\":1} x", "\uFEFF{}", "{\"a\":NaN}", "{\"a\":1}/*c*/"})
   void refused(String text) {
-    assertNull(RawObjectNode.compact(text), text);
+    assertNull(CompactText.compact(text), text);
   }
 
   @Test
   void nameUsedTwice_orNestedTooDeep_isLeftToTheParser() {
-    assertNull(RawObjectNode.compact("{\"a\":1,\"b\":{\"a\":2},\"a\":3}"));
-    assertNotNull(RawObjectNode.compact("{\"a\":1,\"b\":{\"a\":2}}"));
+    assertNull(CompactText.compact("{\"a\":1,\"b\":{\"a\":2},\"a\":3}"));
+    assertNotNull(CompactText.compact("{\"a\":1,\"b\":{\"a\":2}}"));
     // Names are compared as Jackson reads them: an escaped name is the same name.
-    assertNull(RawObjectNode.compact("{\"\\u0061\":1,\"a\":2}"));
-    assertEquals("{\"\\u0061\":1}", RawObjectNode.compact("{ \"\\u0061\" : 1 }"));
-    assertNull(RawObjectNode.compact("{\"a\":" + "[".repeat(600) + "]".repeat(600) + "}"));
-    assertNotNull(RawObjectNode.compact("{\"a\":" + "[".repeat(400) + "]".repeat(400) + "}"));
+    assertNull(CompactText.compact("{\"\\u0061\":1,\"a\":2}"));
+    assertEquals("{\"\\u0061\":1}", CompactText.compact("{ \"\\u0061\" : 1 }"));
+    assertNull(CompactText.compact("{\"a\":" + "[".repeat(600) + "]".repeat(600) + "}"));
+    assertNotNull(CompactText.compact("{\"a\":" + "[".repeat(400) + "]".repeat(400) + "}"));
   }
 
   @Test
@@ -155,8 +155,8 @@ class CompactTextTest {
     for (int i = 0; i < 300; i++) {
       many.append(i == 0 ? "" : ",").append("\"name").append(i).append("\":").append(i);
     }
-    assertNotNull(RawObjectNode.compact(many + "}"));
-    assertNull(RawObjectNode.compact(many + ",\"name150\":0}"));
+    assertNotNull(CompactText.compact(many + "}"));
+    assertNull(CompactText.compact(many + ",\"name150\":0}"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.interactions4j.wire;
 
+import dev.interactions4j.internal.RawJsonObject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -65,8 +66,8 @@ class RawJsonTest {
     assertEquals(WireJson.readObject(body(request(ResponseFormat.json(tree), new Tool.Function("order", "Orders.", tree)))),
         WireJson.readObject(sent));
     // Writing did not build a tree: both are still held as text.
-    assertEquals(SCHEMA_SENT, ((RawObjectNode) format.schema()).rawJson());
-    assertEquals(SCHEMA_SENT, ((RawObjectNode) function.parameters()).rawJson());
+    assertEquals(SCHEMA_SENT, ((RawJsonObject) format.schema()).rawJson());
+    assertEquals(SCHEMA_SENT, ((RawJsonObject) function.parameters()).rawJson());
     assertEquals(request(format, function), WireJson.readRequest(sent));
   }
 
@@ -94,7 +95,7 @@ class RawJsonTest {
     assertNotEquals(ResponseFormat.json("{\"type\":\"string\"}"), raw);
     assertEquals(Tool.Function.of("f", null, SCHEMA), new Tool.Function("f", null, WireJson.readObject(SCHEMA)));
     assertEquals("integer", raw.schema().get("properties").get("count").get("type").asString());
-    assertNull(((RawObjectNode) raw.schema()).rawJson(), "read once, it is a tree from then on");
+    assertNull(((RawJsonObject) raw.schema()).rawJson(), "read once, it is a tree from then on");
   }
 
   @Test
@@ -116,7 +117,7 @@ class RawJsonTest {
     ObjectNode original = ResponseFormat.json(SCHEMA).schema().asObject();
     ObjectNode copy = original.deepCopy();
 
-    assertInstanceOf(RawObjectNode.class, copy);
+    assertInstanceOf(RawJsonObject.class, copy);
     copy.put("title", "changed");
 
     assertNull(original.get("title"));

@@ -84,7 +84,7 @@ public final class OutputClassWriter {
         .addJavadoc(
             "The JSON Schema of {@link $T}, using only keywords Gemini accepts.\n",
             model.sourceType())
-        .initializer(Literals.of(schemaJson))
+        .initializer(Literals.json(schemaJson))
         .build();
   }
 
@@ -98,8 +98,8 @@ public final class OutputClassWriter {
                 + " with it.\n",
             model.sourceType())
         .initializer(
-            "$T.of($S, JSON_SCHEMA, $T::$N, $T::$N)",
-            RuntimeNames.OUTPUT_TYPE,
+            "$T.outputType($S,$WJSON_SCHEMA,$W$T::$N,$W$T::$N)",
+            RuntimeNames.TRUSTED_SCHEMAS,
             model.sourceType().canonicalName(),
             self,
             GeneratedNames.readMethod(model.rootKey()),

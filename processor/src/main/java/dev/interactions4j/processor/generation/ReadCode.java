@@ -73,24 +73,24 @@ final class ReadCode {
         .discriminator()
         .ifPresent(
             d -> {
-              code.beginControlFlow("case $S ->", d.property());
-              code.addStatement("in.readDiscriminator($S)", d.value());
+              code.beginControlFlow("case $L ->", Literals.of(d.property()));
+              code.addStatement("in.readDiscriminator($L)", Literals.of(d.value()));
               code.addStatement("discriminatorSeen = true");
               code.endControlFlow();
             });
     for (PropertyModel p : record.properties()) {
-      code.addStatement("case $S -> $N = $L", p.jsonName(), locals.get(p), readProperty(p));
+      code.addStatement("case $L -> $N = $L", Literals.of(p.jsonName()), locals.get(p), readProperty(p));
     }
     code.addStatement("default -> in.skipValue()");
     code.endControlFlow().endControlFlow();
     requiredChecks(record, locals, code);
-    String arguments =
-        record.properties().stream().map(locals::get).collect(Collectors.joining(", "));
+    CodeBlock arguments =
+        record.properties().stream().map(p -> CodeBlock.of("$N", locals.get(p))).collect(CodeBlock.joining(",$W"));
     // A compact constructor may validate too; its exception becomes a mismatch at this object.
     code.beginControlFlow("try")
         .addStatement("return new $T($L)", record.javaType(), arguments)
         .nextControlFlow("catch ($T e)", RuntimeException.class)
-        .addStatement("throw in.rejected($S, e)", record.javaType().toString())
+        .addStatement("throw in.rejected($L, e)", Literals.of(record.javaType().toString()))
         .endControlFlow();
     return code.build();
   }
@@ -102,11 +102,12 @@ final class ReadCode {
         .ifPresent(
             d ->
                 code.beginControlFlow("if (!discriminatorSeen)")
-                    .addStatement("throw in.missing($S, $S)", d.property(), '"' + d.value() + '"')
+                    .addStatement("throw in.missing($L, $L)", Literals.of(d.property()), Literals.of('"' + d.value() + '"'))
                     .endControlFlow());
     for (PropertyModel p : record.properties()) {
       if (p.presence() == Presence.REQUIRED) {
-        code.addStatement("in.require($N, $S, $S)", locals.get(p), p.jsonName(), values.expected(p.type()));
+        code.addStatement("in.require($N, $L, $L)", locals.get(p), Literals.of(p.jsonName()),
+            Literals.of(values.expected(p.type())));
       }
     }
   }
@@ -154,9 +155,9 @@ final class ReadCode {
         CodeBlock.builder().add("return switch (in.readString()) {\n").indent();
     for (Definition.EnumConstant constant : enumeration.constants()) {
       code.add(
-          "case $S -> $T.$N;\n", constant.jsonName(), enumeration.javaType(), constant.javaName());
+          "case $L -> $T.$N;\n", Literals.of(constant.jsonName()), enumeration.javaType(), constant.javaName());
     }
-    code.add("default -> throw in.mismatch($S);\n", values.expected(enumeration));
+    code.add("default -> throw in.mismatch($L);\n", Literals.of(values.expected(enumeration)));
     return code.unindent().add("};\n").build();
   }
 
@@ -164,22 +165,22 @@ final class ReadCode {
   private CodeBlock sealed(Definition.Sealed sealed) {
     CodeBlock tags =
         sealed.variants().stream()
-            .map(v -> CodeBlock.of("$S", v.tag()))
+            .map(v -> Literals.of(v.tag()))
             .collect(CodeBlock.joining(", "));
     CodeBlock.Builder code =
         CodeBlock.builder()
             .add(
-                "return $T.<$T>read(in, $S, $T.of($L), tag -> switch (tag) {\n",
+                "return $T.<$T>read(in, $L, $T.of($L), tag -> switch (tag) {\n",
                 RuntimeNames.JSON_VARIANTS,
                 sealed.javaType(),
-                sealed.discriminator(),
+                Literals.of(sealed.discriminator()),
                 List.class,
                 tags)
             .indent();
     for (Definition.Variant variant : sealed.variants()) {
       code.add(
-          "case $S -> $T::$N;\n",
-          variant.tag(),
+          "case $L -> $T::$N;\n",
+          Literals.of(variant.tag()),
           self,
           GeneratedNames.readMethod(variant.recordKey()));
     }

@@ -22,13 +22,16 @@ import java.util.Optional;
  * once under {@code $defs} and referenced with {@code $ref}.
  */
 public final class SchemaJsonWriter {
+  /** One character a {@code char} can hold (none beyond U+FFFF), in every regex dialect alike. */
+  static final String CHAR_PATTERN = "^[\\u0000-\\uFFFF]$";
+
   private final SchemaModel model;
 
   private SchemaJsonWriter(SchemaModel model) {
     this.model = model;
   }
 
-  /** The schema of {@code model}'s root type, pretty-printed with a trailing newline. */
+  /** The schema of {@code model}'s root type, as compact JSON text. */
   public static String write(SchemaModel model) {
     SchemaJsonWriter writer = new SchemaJsonWriter(model);
     Map<String, Object> root = writer.definition(model.root());
@@ -41,7 +44,7 @@ public final class SchemaJsonWriter {
     if (!defs.isEmpty()) {
       root.put("$defs", defs);
     }
-    return JsonText.pretty(root);
+    return JsonText.compact(root);
   }
 
   private Map<String, Object> definition(Definition definition) {
@@ -165,11 +168,12 @@ public final class SchemaJsonWriter {
       scalar(scalar, schema);
     } else if (type instanceof JsonType.Array array) {
       schema.put("type", "array");
-      schema.put("items", type(array.items()));
+      schema.put("items", array.nullableItems() ? nullable(new LinkedHashMap<>(type(array.items()))) : type(array.items()));
       sizes(array.constraints(), schema, "minItems", "maxItems");
     } else if (type instanceof JsonType.StringMap map) {
       schema.put("type", "object");
-      schema.put("additionalProperties", type(map.values()));
+      schema.put("additionalProperties",
+          map.nullableValues() ? nullable(new LinkedHashMap<>(type(map.values()))) : type(map.values()));
     } else if (type instanceof JsonType.Named named) {
       schema.putAll(named(named.key()));
     } else if (type instanceof JsonType.Raw raw) {
@@ -192,6 +196,9 @@ public final class SchemaJsonWriter {
       case CHAR -> {
         schema.put("minLength", 1);
         schema.put("maxLength", 1);
+        // A Java char holds one UTF-16 unit: JSON Schema counts an emoji as one character, so the
+        // pattern keeps to the Basic Multilingual Plane, as the parser does.
+        schema.put("pattern", CHAR_PATTERN);
       }
       case BYTE -> range(schema, Byte.MIN_VALUE, Byte.MAX_VALUE);
       case SHORT -> range(schema, Short.MIN_VALUE, Short.MAX_VALUE);

@@ -1,5 +1,11 @@
 package dev.interactions4j.processor.generation;
 
+import static dev.interactions4j.processor.model.RuntimeNames.CLIENT;
+import static dev.interactions4j.processor.model.RuntimeNames.REPORT;
+import static dev.interactions4j.processor.model.RuntimeNames.REQUEST;
+import static dev.interactions4j.processor.model.RuntimeNames.SERVICE_ANNOTATION;
+import static dev.interactions4j.processor.model.RuntimeNames.SESSION;
+
 import dev.interactions4j.processor.model.GeneratedNames;
 import dev.interactions4j.processor.model.RuntimeNames;
 import com.palantir.javapoet.AnnotationSpec;
@@ -36,11 +42,6 @@ import javax.lang.model.element.Modifier;
  * {@code ServiceSession}. All behaviour lives in the runtime; the generated code only maps.
  */
 public final class ServiceClassWriter {
-  private static final ClassName SESSION = RuntimeNames.SESSION;
-  private static final ClassName CLIENT = RuntimeNames.CLIENT;
-  private static final ClassName REPORT = RuntimeNames.REPORT;
-  private static final ClassName SERVICE = RuntimeNames.SERVICE_ANNOTATION;
-  private static final ClassName REQUEST = RuntimeNames.REQUEST;
   private static final ClassName FUNCTION = ClassName.get("java.util.function", "Function");
 
   private final boolean generatedAvailable;
@@ -139,33 +140,34 @@ public final class ServiceClassWriter {
   private static CodeBlock template(Call call) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (call.agent() != null) {
-      code.add("$T.agent($S)", REQUEST, call.agent());
+      code.add("$T.agent($L)", REQUEST, Literals.of(call.agent()));
     } else {
-      code.add("$T.model($S)", REQUEST, call.model());
+      code.add("$T.model($L)", REQUEST, Literals.of(call.model()));
     }
     code.add("$>$>");
     if (call.systemInstruction() != null) {
-      code.add("\n.systemInstruction($S)", call.systemInstruction());
+      code.add("\n.systemInstruction($L)", Literals.of(call.systemInstruction()));
     }
     if (!call.generation().isEmpty()) {
       code.add("\n.generationConfig($L)", generation(call.generation()));
     }
     RequestSettings settings = call.settings();
     if (settings.serviceTier() != null) {
-      code.add("\n.serviceTier($T.of($S))", RuntimeNames.SERVICE_TIER, settings.serviceTier());
+      code.add("\n.serviceTier($T.of($L))", RuntimeNames.SERVICE_TIER, Literals.of(settings.serviceTier()));
     }
     if (settings.environment() != null) {
       code.add(settings.environment().equals("remote") ? CodeBlock.of("\n.environment($T.remote())", RuntimeNames.ENVIRONMENT_SETTING)
-          : CodeBlock.of("\n.environment($T.existing($S))", RuntimeNames.ENVIRONMENT_SETTING, settings.environment()));
+          : CodeBlock.of("\n.environment($T.existing($L))", RuntimeNames.ENVIRONMENT_SETTING,
+              Literals.of(settings.environment())));
     }
     if (!settings.webhookUris().isEmpty()) {
-      List<CodeBlock> uris = settings.webhookUris().stream().map(uri -> CodeBlock.of("$S", uri)).toList();
+      List<CodeBlock> uris = settings.webhookUris().stream().map(Literals::of).toList();
       code.add("\n.webhookConfig($T.of($L))", RuntimeNames.WEBHOOK_CONFIG, CodeBlock.join(uris, ", "));
     }
     if (!call.builtIns().isEmpty() && call.agent() == null) {
       List<CodeBlock> tools = new ArrayList<>();
       for (String builtIn : call.builtIns()) {
-        tools.add(CodeBlock.of("$T.builtIn($T.BuiltInTool.$L)", SESSION, SERVICE, builtIn));
+        tools.add(CodeBlock.of("$T.builtIn($T.BuiltInTool.$L)", SESSION, SERVICE_ANNOTATION, builtIn));
       }
       code.add("\n.tools($T.of($L))", List.class, CodeBlock.join(tools, ", "));
     }
@@ -177,7 +179,7 @@ public final class ServiceClassWriter {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", RuntimeNames.GENERATION_CONFIG);
     settings.temperature().ifPresent(t -> code.add(".temperature($L)", t));
     settings.maxOutputTokens().ifPresent(n -> code.add(".maxOutputTokens($L)", n));
-    settings.thinkingLevel().ifPresent(level -> code.add(".thinkingLevel($S)", level));
+    settings.thinkingLevel().ifPresent(level -> code.add(".thinkingLevel($L)", Literals.of(level)));
     settings.seed().ifPresent(seed -> code.add(".seed($LL)", seed));
     return code.add(".build()").build();
   }
@@ -260,19 +262,19 @@ public final class ServiceClassWriter {
 
   private static CodeBlock rendered(List<Segment> segments) {
     if (segments.isEmpty()) {
-      return CodeBlock.of("$S", "");
+      return Literals.of("");
     }
     List<CodeBlock> pieces = new ArrayList<>();
     for (Segment segment : segments) {
       if (segment.literal() != null) {
-        pieces.add(CodeBlock.of("$S", segment.literal()));
+        pieces.add(Literals.of(segment.literal()));
       } else if (segment.schema().isPresent()) {
         pieces.add(CodeBlock.of("$T.TYPE.write($L)", segment.schema().get(), segment.parameter()));
       } else {
         pieces.add(CodeBlock.of("$T.valueOf($L)", String.class, segment.parameter()));
       }
     }
-    return CodeBlock.join(pieces, " + ");
+    return CodeBlock.join(pieces, "$W+ ");
   }
 
 

@@ -22,11 +22,9 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -43,18 +41,24 @@ public final class ToolClassWriter {
     this.generatedAvailable = generatedAvailable;
   }
 
-  /** The declarations as pretty JSON: {@code [{"type":"function","name",…,"parameters":{…}}]}. */
+  /** The declarations as compact JSON: {@code [{"type":"function","name",…,"parameters":{…}}]}. */
   public static String declarations(ToolModel model) {
-    List<Object> list = new ArrayList<>();
+    StringBuilder text = new StringBuilder("[");
     for (FunctionModel function : model.functions()) {
-      Map<String, Object> declaration = new LinkedHashMap<>();
-      declaration.put("type", "function");
-      declaration.put("name", function.functionName());
-      function.description().ifPresent(d -> declaration.put("description", d));
-      declaration.put("parameters", JsonText.parse(parameters(model, function)));
-      list.add(declaration);
+      text.append(text.length() > 1 ? "," : "").append(declarationStart(function))
+          .append(parameters(model, function)).append('}');
     }
-    return JsonText.pretty(list);
+    return text.append(']').toString();
+  }
+
+  // {"type":"function","name":"f","description":"d","parameters":  (the schema follows, then "}")
+  private static String declarationStart(FunctionModel function) {
+    Map<String, Object> declaration = new LinkedHashMap<>();
+    declaration.put("type", "function");
+    declaration.put("name", function.functionName());
+    function.description().ifPresent(d -> declaration.put("description", d));
+    String head = JsonText.compact(declaration);
+    return head.substring(0, head.length() - 1) + ",\"parameters\":";
   }
 
   private static String parameters(ToolModel model, FunctionModel function) {
@@ -78,17 +82,32 @@ public final class ToolClassWriter {
       type.addAnnotation(AnnotationSpec.builder(RuntimeNames.GENERATED).addMember("value", "$S", GeneratedNames.PROCESSOR).build());
     }
     type.addAnnotation(RuntimeNames.GEMINI_GENERATED);
-    // public static final String DECLARATIONS_JSON = "[...]";
+    // Each function's parameter schema is written once, as a constant that both the declarations
+    // and the arguments' OutputType use.
+    Map<FunctionModel, String> schemas = new IdentityHashMap<>();
+    Map<FunctionModel, String> constants = new IdentityHashMap<>();
+    NameScope fields = new NameScope(List.of(DECLARATIONS));
+    for (FunctionModel function : model.functions()) {
+      schemas.put(function, fields.allocate(GeneratedNames.constant(function.methodName(), "PARAMETERS")));
+      constants.put(function, fields.allocate(GeneratedNames.constant(function.methodName(), "ARGUMENTS")));
+    }
+    // The schemas come first: a constant's simple name cannot be read before its declaration.
+    for (FunctionModel function : model.functions()) {
+      type.addField(FieldSpec.builder(String.class, schemas.get(function), Modifier.PRIVATE, Modifier.STATIC,
+              Modifier.FINAL)
+          .initializer(Literals.json(parameters(model, function))).build());
+    }
+    // public static final String DECLARATIONS_JSON = "[{...,\"parameters\":" + F_PARAMETERS + "}]";
     type.addField(FieldSpec.builder(String.class, DECLARATIONS, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The function declarations of {@link $T}, as sent in {@code tools}.\n", model.sourceType())
-        .initializer(Literals.of(declarations)).build());
+        .initializer(declarationsCode(model, schemas)).build());
     // Arguments are parsed and their schema declared: an OutputType each. Results are only written.
-    Map<FunctionModel, String> constants = argumentConstants(model);
     for (FunctionModel function : model.functions()) {
-      type.addField(outputType(model, function.argumentsType(), function.argumentsKey(), constants.get(function), self));
+      type.addField(outputType(function.argumentsType(), function.argumentsKey(), constants.get(function),
+          schemas.get(function), self));
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(bind(model, constants));
+    type.addMethod(bind(model, constants, schemas));
     SchemaModel all = model.allDefinitions();
     for (Definition definition : model.definitions()) {
       if (definition.javaType() instanceof ClassName name && self.equals(name.enclosingClassName())) {
@@ -110,33 +129,37 @@ public final class ToolClassWriter {
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
+  // "[" + "{...,\"parameters\":" + F_PARAMETERS + "}," + ... + "}]", one constant expression
+  private static CodeBlock declarationsCode(ToolModel model, Map<FunctionModel, String> schemas) {
+    List<Object> parts = new ArrayList<>();
+    String text = "[";
+    for (FunctionModel function : model.functions()) {
+      parts.add(text + (text.equals("[") ? "" : ",") + declarationStart(function));
+      parts.add(CodeBlock.of("$N", schemas.get(function)));
+      text = "}";
+    }
+    parts.add(text + "]");
+    return Literals.concat(parts);
+  }
+
   // private static final OutputType<WeatherArguments> WEATHER_ARGUMENTS = OutputType.of(...);
-  private static FieldSpec outputType(ToolModel model, ClassName javaType, String key, String name, ClassName self) {
-    String schema = SchemaJsonWriter.write(model.schemaOf(key, javaType));
+  private static FieldSpec outputType(ClassName javaType, String key, String name, String schema, ClassName self) {
     return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.OUTPUT_TYPE, javaType), name,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($S, $L, $T::$N, $T::$N)", RuntimeNames.OUTPUT_TYPE, javaType.canonicalName(), Literals.of(schema),
-            self, GeneratedNames.readMethod(key), self, GeneratedNames.writeMethod(key))
+        .initializer("$T.outputType($L,$W$N,$W$T::$N,$W$T::$N)", RuntimeNames.TRUSTED_SCHEMAS,
+            Literals.of(javaType.canonicalName()),
+            schema, self, GeneratedNames.readMethod(key), self, GeneratedNames.writeMethod(key))
         .build();
   }
 
-  // The ARGUMENTS constant of each function, allocated in the class's field scope: fooBar and
-  // foo_bar would both be FOO_BAR_ARGUMENTS.
-  private static Map<FunctionModel, String> argumentConstants(ToolModel model) {
-    NameScope fields = new NameScope(List.of(DECLARATIONS));
-    Map<FunctionModel, String> constants = new IdentityHashMap<>();
-    for (FunctionModel function : model.functions()) {
-      constants.put(function, fields.allocate(GeneratedNames.constant(function.methodName(), "ARGUMENTS")));
-    }
-    return constants;
-  }
-
   // public static ToolSet bind(TravelTools impl) { return ToolSet.of(ToolFunction.of(...), ...); }
-  private static MethodSpec bind(ToolModel model, Map<FunctionModel, String> constants) {
+  private static MethodSpec bind(ToolModel model, Map<FunctionModel, String> constants,
+      Map<FunctionModel, String> schemas) {
     CodeBlock.Builder functions = CodeBlock.builder();
     List<FunctionModel> list = model.functions();
     for (int i = 0; i < list.size(); i++) {
-      functions.add(i == 0 ? "\n" : ",\n").add(function(list.get(i), constants.get(list.get(i))));
+      FunctionModel function = list.get(i);
+      functions.add(i == 0 ? "\n" : ",\n").add(function(function, constants.get(function), schemas.get(function)));
     }
     return MethodSpec.methodBuilder("bind")
         .addJavadoc("The functions of {@code impl} as a tool set: each call's arguments are parsed and validated\n"
@@ -150,7 +173,7 @@ public final class ToolClassWriter {
         .build();
   }
 
-  private static CodeBlock function(FunctionModel function, String constant) {
+  private static CodeBlock function(FunctionModel function, String constant, String schema) {
     CodeBlock arguments = CodeBlock.of("$L", String.join(", ",
         function.parameterNames().stream().map(p -> "args." + p + "()").toList()));
     // Plain lines, not statements: the lambda sits inside bind's return statement.
@@ -159,13 +182,13 @@ public final class ToolClassWriter {
     if (function.resultType() == null) {
       body.add("impl.$N($L);\nreturn null;\n", function.methodName(), arguments);
     } else {
-      body.add("return $T.toJson(new $T(impl.$N($L)), $T::$N);\n", RuntimeNames.JSON_OUTPUT, function.resultType(),
+      body.add("return $T.toJson(new $T(impl.$N($L)),$W$T::$N);\n", RuntimeNames.JSON_OUTPUT, function.resultType(),
           function.methodName(), arguments, function.argumentsType().enclosingClassName(),
           GeneratedNames.writeMethod(function.resultKey().orElseThrow()));
     }
     return CodeBlock.builder()
-        .add("$T.of($S, $S, $N.schemaJson(), json -> {\n$>$L$<})", RuntimeNames.TOOL_FUNCTION, function.functionName(),
-            function.description().orElse(null), constant, body.build())
+        .add("$T.function($L,$W$L,$W$N,$Wjson -> {\n$>$L$<})", RuntimeNames.TRUSTED_SCHEMAS,
+            Literals.of(function.functionName()), Literals.of(function.description().orElse(null)), schema, body.build())
         .build();
   }
 

@@ -6,7 +6,6 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import dev.interactions4j.processor.model.Constraints;
 import dev.interactions4j.processor.model.ContainerKind;
 import dev.interactions4j.processor.model.Definition;
 import dev.interactions4j.processor.model.JsonType;
@@ -18,8 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Generates the expressions that read and write one value of a {@link JsonType}, including its
- * constraint checks. Nested values use method references where possible, lambdas otherwise, with
+ * Generates the expressions that read and write one value of a {@link JsonType}; its constraint
+ * checks come from {@link CheckCode}. Nested values use method references where possible, lambdas otherwise, with
  * parameter names numbered by depth so that they never shadow each other.
  */
 final class ValueCode {
@@ -51,14 +50,14 @@ final class ValueCode {
   /** An expression reading a value from the {@code JsonInput} named {@code in}, checked. */
   CodeBlock read(JsonType type, String in, int depth) {
     if (type instanceof JsonType.Scalar scalar) {
-      return checked(scalarRead(scalar.kind(), in), scalar, in);
+      return CheckCode.checked(scalarRead(scalar.kind(), in), scalar.constraints(), in);
     }
     if (type instanceof JsonType.Array array) {
       return arrayRead(array, in, depth);
     }
     if (type instanceof JsonType.StringMap map) {
-      CodeBlock read = CodeBlock.of("$N.readMap($L)", in, reader(map.values(), depth + 1));
-      return sized(read, "entries", map.constraints(), in);
+      CodeBlock read = CodeBlock.of("$N.readMap($L)", in, elementReader(map.values(), map.nullableValues(), depth + 1));
+      return CheckCode.sized(read, "entries", map.constraints(), in);
     }
     if (type instanceof JsonType.Named named) {
       if (external(named.key())) {
@@ -85,6 +84,15 @@ final class ValueCode {
     }
     String in = "in" + depth;
     return CodeBlock.of("$N -> $L", in, read(type, in, depth));
+  }
+
+  // An element's reader; a @Nullable element's reads null as null (the writers write it so already).
+  private CodeBlock elementReader(JsonType type, boolean nullable, int depth) {
+    if (!nullable) {
+      return reader(type, depth);
+    }
+    String in = "in" + depth;
+    return CodeBlock.of("$N -> $N.readNullable($L)", in, in, reader(type, depth + 1));
   }
 
   /** An expression writing {@code value} to the {@code JsonGenerator} named {@code generator}. */
@@ -178,8 +186,8 @@ final class ValueCode {
 
   private CodeBlock arrayRead(JsonType.Array array, String in, int depth) {
     String method = array.container() == ContainerKind.SET ? "readSet" : "readList";
-    CodeBlock read = CodeBlock.of("$N.$N($L)", in, method, reader(array.items(), depth + 1));
-    read = sized(read, "items", array.constraints(), in);
+    CodeBlock read = CodeBlock.of("$N.$N($L)", in, method, elementReader(array.items(), array.nullableItems(), depth + 1));
+    read = CheckCode.sized(read, "items", array.constraints(), in);
     if (array.container() == ContainerKind.OBJECT_ARRAY) {
       TypeName component = ((ArrayTypeName) array.javaType()).componentType();
       return CodeBlock.of("$L.toArray(new $T[0])", read, component);
@@ -220,63 +228,6 @@ final class ValueCode {
   private static String primitiveName(JsonType.Array array) {
     String name = ((ArrayTypeName) array.javaType()).componentType().toString();
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-  }
-
-  private static CodeBlock sized(CodeBlock read, String check, Constraints constraints, String in) {
-    if (!constraints.hasSize()) {
-      return read;
-    }
-    return CodeBlock.of(
-        "$T.$N($N, $L, $L, $L)",
-        RuntimeNames.CHECKS,
-        check,
-        in,
-        read,
-        constraints.minSize(),
-        maxLiteral(constraints));
-  }
-
-  private static CodeBlock maxLiteral(Constraints constraints) {
-    return constraints.maxSize() == Integer.MAX_VALUE
-        ? CodeBlock.of("$T.MAX_VALUE", Integer.class)
-        : CodeBlock.of("$L", constraints.maxSize());
-  }
-
-  // Checks.range(in, Checks.length(in, in.readString(), 1, 10), ...): each check returns its value.
-  private static CodeBlock checked(CodeBlock read, JsonType.Scalar scalar, String in) {
-    Constraints c = scalar.constraints();
-    CodeBlock value = read;
-    if (c.hasSize()) {
-      value =
-          CodeBlock.of(
-              "$T.length($N, $L, $L, $L)", RuntimeNames.CHECKS, in, value, c.minSize(), maxLiteral(c));
-    }
-    if (c.pattern().isPresent()) {
-      value = CodeBlock.of("$T.pattern($N, $L, $S)", RuntimeNames.CHECKS, in, value, c.pattern().get());
-    }
-    if (c.notBlank()) {
-      value = CodeBlock.of("$T.notBlank($N, $L)", RuntimeNames.CHECKS, in, value);
-    }
-    if (c.email()) {
-      value = CodeBlock.of("$T.email($N, $L)", RuntimeNames.CHECKS, in, value);
-    }
-    if (c.hasRange()) {
-      value =
-          CodeBlock.of(
-              "$T.range($N, $L, $L, $L, $L, $L)",
-              RuntimeNames.CHECKS,
-              in,
-              value,
-              bound(c.minimum().orElse(null)),
-              c.minimumExclusive(),
-              bound(c.maximum().orElse(null)),
-              c.maximumExclusive());
-    }
-    return value;
-  }
-
-  private static CodeBlock bound(String bound) {
-    return bound == null ? CodeBlock.of("null") : CodeBlock.of("$S", bound);
   }
 
   private static CodeBlock scalarRead(ScalarKind kind, String in) {

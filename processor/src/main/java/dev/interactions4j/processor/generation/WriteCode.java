@@ -46,7 +46,7 @@ final class WriteCode {
         .ifPresent(
             d ->
                 code.addStatement(
-                    "generator.writeStringProperty($S, $S)", d.property(), d.value()));
+                    "generator.writeStringProperty($L, $L)", Literals.of(d.property()), Literals.of(d.value())));
     for (PropertyModel p : record.properties()) {
       CodeBlock accessor = CodeBlock.of("value.$N()", p.accessor());
       switch (p.presence()) {
@@ -67,7 +67,7 @@ final class WriteCode {
   }
 
   private void property(CodeBlock.Builder code, PropertyModel property, CodeBlock value) {
-    code.addStatement("generator.writeName($S)", property.jsonName());
+    code.addStatement("generator.writeName($L)", Literals.of(property.jsonName()));
     code.addStatement("$L", values.write(property.type(), value, "generator", 1));
   }
 
@@ -90,7 +90,7 @@ final class WriteCode {
     CodeBlock.Builder code =
         CodeBlock.builder().add("generator.writeString(switch (value) {\n").indent();
     for (Definition.EnumConstant constant : enumeration.constants()) {
-      code.add("case $N -> $S;\n", constant.javaName(), constant.jsonName());
+      code.add("case $N -> $L;\n", constant.javaName(), Literals.of(constant.jsonName()));
     }
     return code.unindent().add("});\n").build();
   }
@@ -113,9 +113,9 @@ final class WriteCode {
     }
     code.nextControlFlow("else")
         .addStatement(
-            "throw new $T($S + value.getClass().getName())",
+            "throw new $T($L + value.getClass().getName())",
             IllegalArgumentException.class,
-            "Not a permitted subtype of " + sealed.javaType() + ": ")
+            Literals.of("Not a permitted subtype of " + sealed.javaType() + ": "))
         .endControlFlow();
     return code.build();
   }

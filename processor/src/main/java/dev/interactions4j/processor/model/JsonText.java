@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A minimal JSON reader and pretty printer for schema text. Values are {@code Map} (insertion
+ * A minimal JSON reader and printer for schema text. Values are {@code Map} (insertion
  * ordered), {@code List}, {@code String}, {@code BigDecimal}, {@code Boolean} or {@link #NULL}. The
  * processor does not depend on Jackson, to keep its class path small.
  */
@@ -50,6 +50,41 @@ public final class JsonText {
     return out.append('\n').toString();
   }
 
+  /**
+   * Prints without whitespace between tokens, as the runtime sends it: the text generated code
+   * holds, which the runtime trusts without parsing it again. Every string is escaped so that the
+   * text is valid JSON in any encoding (control characters, U+2028, U+2029 and lone surrogates are
+   * {@code \\u} escapes).
+   */
+  public static String compact(Object value) {
+    StringBuilder out = new StringBuilder();
+    printCompact(value, out);
+    return out.toString();
+  }
+
+  private static void printCompact(Object value, StringBuilder out) {
+    if (value instanceof Map<?, ?> map) {
+      out.append('{');
+      int i = 0;
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        out.append(i++ == 0 ? "" : ",");
+        quote(entry.getKey().toString(), out);
+        out.append(':');
+        printCompact(entry.getValue(), out);
+      }
+      out.append('}');
+    } else if (value instanceof List<?> list) {
+      out.append('[');
+      for (int i = 0; i < list.size(); i++) {
+        out.append(i == 0 ? "" : ",");
+        printCompact(list.get(i), out);
+      }
+      out.append(']');
+    } else {
+      print(value, out, "");
+    }
+  }
+
   private static void print(Object value, StringBuilder out, String indent) {
     if (value instanceof Map<?, ?> map && !map.isEmpty()) {
       out.append("{\n");
@@ -87,7 +122,8 @@ public final class JsonText {
 
   private static void quote(String s, StringBuilder out) {
     out.append('"');
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -95,7 +131,7 @@ public final class JsonText {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20) {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029' || loneSurrogate(s, i)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
@@ -104,6 +140,14 @@ public final class JsonText {
       }
     }
     out.append('"');
+  }
+
+  private static boolean loneSurrogate(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
   }
 
   private Object value() {

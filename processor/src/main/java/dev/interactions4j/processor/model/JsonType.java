@@ -19,14 +19,19 @@ public sealed interface JsonType
   /** A string, number, boolean or formatted string. */
   record Scalar(ScalarKind kind, TypeName javaType, Constraints constraints) implements JsonType {}
 
-  /** A JSON array read into a collection or Java array. */
-  record Array(ContainerKind container, JsonType items, TypeName javaType, Constraints constraints)
-      implements JsonType {}
+  /**
+   * A JSON array read into a collection or Java array; {@code nullableItems} when the element type
+   * is {@code @Nullable} ({@code List<@Nullable String>}), so that schema, parser and writer all
+   * allow a {@code null} element.
+   */
+  record Array(ContainerKind container, JsonType items, boolean nullableItems, TypeName javaType,
+      Constraints constraints) implements JsonType {}
 
   /**
-   * A JSON object with arbitrary keys: {@code Map<String, V>}, schema {@code additionalProperties}.
+   * A JSON object with arbitrary keys: {@code Map<String, V>}, schema {@code additionalProperties};
+   * {@code nullableValues} when {@code V} is {@code @Nullable}.
    */
-  record StringMap(JsonType values, TypeName javaType, Constraints constraints)
+  record StringMap(JsonType values, boolean nullableValues, TypeName javaType, Constraints constraints)
       implements JsonType {}
 
   /** A record, enum or sealed interface, defined once under {@code key}. */

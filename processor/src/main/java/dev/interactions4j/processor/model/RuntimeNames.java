@@ -36,7 +36,6 @@ public final class RuntimeNames {
   public static final String INTERACTION = WIRE + ".Interaction";
   public static final String REPLY = ROOT + ".Reply";
   public static final String BACKGROUND_TASK = ROOT + ".BackgroundTask";
-  public static final String REPORT_NAME = ROOT + ".Report";
   public static final String GENERATED_IMAGE = MEDIA + ".GeneratedImage";
   public static final String GENERATED_AUDIO = MEDIA + ".GeneratedAudio";
   public static final String MEDIA_PACKAGE = MEDIA;
@@ -45,7 +44,6 @@ public final class RuntimeNames {
   public static final ClassName OUTPUT_TYPE = ClassName.get(SCHEMA, "OutputType");
   public static final ClassName MISMATCH = ClassName.get(SCHEMA, "OutputMismatchException");
   public static final ClassName TOOL_SET = ClassName.get(TOOLS, "ToolSet");
-  public static final ClassName TOOL_FUNCTION = ClassName.get(TOOLS, "ToolFunction");
   public static final ClassName CLIENT = ClassName.get(ROOT, "GeminiClient");
   public static final ClassName REPORT = ClassName.get(ROOT, "Report");
   public static final ClassName SERVICE_ANNOTATION = ClassName.get(SERVICE, "GeminiService");
@@ -60,6 +58,7 @@ public final class RuntimeNames {
   public static final ClassName JSON_ARRAYS = ClassName.get(INTERNAL, "JsonArrays");
   public static final ClassName JSON_VARIANTS = ClassName.get(INTERNAL, "JsonVariants");
   public static final ClassName CHECKS = ClassName.get(INTERNAL, "Checks");
+  public static final ClassName TRUSTED_SCHEMAS = ClassName.get(INTERNAL, "TrustedSchemas");
   public static final ClassName SESSION = ClassName.get(INTERNAL, "ServiceSession");
   public static final ClassName GEMINI_GENERATED = ClassName.get(INTERNAL, "GeminiGenerated");
   public static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");

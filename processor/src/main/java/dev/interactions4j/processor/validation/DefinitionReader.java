@@ -40,6 +40,7 @@ final class DefinitionReader {
   private final RecordReader records;
   private final JsonTypeMapper mapper;
   private final ForeignDescriptions foreign;
+  private final SealedReader sealed;
 
   DefinitionReader(
       ProcessingEnvironment env,
@@ -57,6 +58,7 @@ final class DefinitionReader {
     ConstraintReader constraints = new ConstraintReader(annotations, diagnostics);
     this.mapper = new JsonTypeMapper(diagnostics, constraints, noJsonForm, this);
     this.records = new RecordReader(env, diagnostics, annotations, mapper, this);
+    this.sealed = new SealedReader(diagnostics, annotations, this);
   }
 
   /** The session's findings. */
@@ -76,23 +78,35 @@ final class DefinitionReader {
     if (!accessible(element, site)) {
       return Optional.empty();
     }
+    String typeName = element.getQualifiedName().toString();
+    boolean generic = !type.getTypeArguments().isEmpty();
+    if (generic && session.growing(typeName, identity)) {
+      diagnostics.error(site.element(), Messages.POLYMORPHIC_RECURSION, site.subject(), javaType, typeName);
+      return Optional.empty();
+    }
     String key = session.begin(identity, baseKey(type));
     if (annotations.find(element, OUTPUT).isPresent()) {
       session.markOutput(key);
+    }
+    if (generic) {
+      session.openGeneric(typeName, identity);
     }
     Optional<? extends Definition> definition =
         switch (element.getKind()) {
           case RECORD -> records.read(type, key, javaType);
           case ENUM -> readEnum(element, key, javaType);
-          default -> readSealed(element, key, javaType, site);
+          default -> sealed.read(element, key, javaType, site);
         };
+    if (generic) {
+      session.closeGeneric(typeName);
+    }
     session.finish(key, definition.orElse(null));
     return definition.map(d -> new JsonType.Named(key, javaType, Constraints.NONE));
   }
 
   /** A method parameter as a property, read like a record component. */
-  Optional<PropertyModel> parameter(VariableElement parameter, Site site, Optional<String> paramTag) {
-    return records.parameter(parameter, site, paramTag);
+  Optional<PropertyModel> parameter(VariableElement parameter, TypeMirror type, Site site, Optional<String> paramTag) {
+    return records.parameter(parameter, type, site, paramTag);
   }
 
   /** The JSON shape of {@code type} (a method's return type, say). */
@@ -155,14 +169,7 @@ final class DefinitionReader {
 
   /** The discriminator value of a variant record: {@code @JsonName}, else its simple name. */
   String tag(TypeElement record) {
-    return annotations
-        .stringValue(record, Annotations.JSON_NAME)
-        .or(
-            () ->
-                Annotations.findBySimpleName(record.getAnnotationMirrors(), "JsonTypeName")
-                    .map(m -> annotations.value(m, "value").getValue().toString())
-                    .filter(name -> !name.isEmpty()))
-        .orElse(record.getSimpleName().toString());
+    return sealed.tag(record);
   }
 
   private Optional<Definition> readEnum(TypeElement element, String key, TypeName javaType) {
@@ -186,75 +193,6 @@ final class DefinitionReader {
       return Optional.empty();
     }
     return Optional.of(new Definition.Enum(key, javaType, description(element), constants));
-  }
-
-  private Optional<Definition> readSealed(
-      TypeElement element, String key, TypeName javaType, Site site) {
-    int errors = diagnostics.errorCount();
-    List<Definition.Variant> variants = new ArrayList<>();
-    collectVariants(element, element, variants, new LinkedHashMap<>(), site);
-    if (diagnostics.errorCount() > errors) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Definition.Sealed(
-            key, javaType, description(element), RecordReader.DISCRIMINATOR, variants));
-  }
-
-  private void collectVariants(
-      TypeElement top,
-      TypeElement sealed,
-      List<Definition.Variant> variants,
-      Map<String, TypeElement> owners,
-      Site use) {
-    Site here = site(sealed, sealed, "");
-    if (!sealed.getTypeParameters().isEmpty()) {
-      diagnostics.error(here.element(), Messages.SEALED_GENERIC, sealed.getQualifiedName());
-      return;
-    }
-    for (TypeMirror permitted : sealed.getPermittedSubclasses()) {
-      if (permitted.getKind() == TypeKind.ERROR) {
-        throw new MissingTypeException(permitted.toString());
-      }
-      TypeElement sub = (TypeElement) ((DeclaredType) permitted).asElement();
-      if (sub.getKind() == ElementKind.INTERFACE && sub.getModifiers().contains(Modifier.SEALED)) {
-        collectVariants(top, sub, variants, owners, use);
-      } else if (sub.getKind() != ElementKind.RECORD) {
-        diagnostics.error(
-            here.element(),
-            Messages.SEALED_PERMITS_OTHER,
-            sealed.getQualifiedName(),
-            sub.getQualifiedName());
-      } else if (!sub.getTypeParameters().isEmpty()) {
-        diagnostics.error(here.element(), Messages.SEALED_GENERIC, sub.getQualifiedName());
-      } else {
-        addVariant(top, sub, variants, owners, use);
-      }
-    }
-  }
-
-  private void addVariant(
-      TypeElement top,
-      TypeElement record,
-      List<Definition.Variant> variants,
-      Map<String, TypeElement> owners,
-      Site use) {
-    String tag = tag(record);
-    TypeElement other = owners.putIfAbsent(tag, record);
-    if (other != null) {
-      Site here = site(top, top, "");
-      diagnostics.error(
-          here.element(),
-          Messages.DUPLICATE_TAG,
-          top.getQualifiedName(),
-          other.getQualifiedName(),
-          record.getQualifiedName(),
-          tag);
-      return;
-    }
-    define((DeclaredType) record.asType(), use)
-        .ifPresent(
-            named -> variants.add(new Definition.Variant(tag, named.key(), named.javaType())));
   }
 
   private boolean accessible(TypeElement element, Site site) {

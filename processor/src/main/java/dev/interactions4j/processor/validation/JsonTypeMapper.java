@@ -147,7 +147,7 @@ final class JsonTypeMapper {
             ? ContainerKind.PRIMITIVE_ARRAY
             : ContainerKind.OBJECT_ARRAY;
     return map(component, site.nested("element", type), List.of())
-        .map(items -> new JsonType.Array(container, items, TypeName.get(type), Constraints.NONE));
+        .map(items -> new JsonType.Array(container, items, nullable(component), TypeName.get(type), Constraints.NONE));
   }
 
   private Optional<JsonType> declared(DeclaredType type, Site site) {
@@ -172,7 +172,7 @@ final class JsonTypeMapper {
           .map(
               items ->
                   new JsonType.Array(
-                      CONTAINERS.get(name), items, TypeName.get(type), Constraints.NONE));
+                      CONTAINERS.get(name), items, nullable(item), TypeName.get(type), Constraints.NONE));
     }
     if (name.equals("java.util.Map")) {
       return stringMap(type, site);
@@ -194,8 +194,9 @@ final class JsonTypeMapper {
     if (!stringKey) {
       return fail(site, Messages.MAP_KEY, type);
     }
-    return map(type.getTypeArguments().get(1), site.nested("value", type), List.of())
-        .map(values -> new JsonType.StringMap(values, TypeName.get(type), Constraints.NONE));
+    TypeMirror value = type.getTypeArguments().get(1);
+    return map(value, site.nested("value", type), List.of())
+        .map(values -> new JsonType.StringMap(values, nullable(value), TypeName.get(type), Constraints.NONE));
   }
 
   private Optional<JsonType> namedType(DeclaredType type, TypeElement element, Site site) {
@@ -214,6 +215,13 @@ final class JsonTypeMapper {
     return fail(site, Messages.UNSUPPORTED_TYPE, type, "");
   }
 
+  // A type-use @Nullable (any annotation of that simple name) on an element or value type; a
+  // primitive element can never be null, so there it keeps its old meaning (the array itself).
+  private static boolean nullable(TypeMirror element) {
+    return !element.getKind().isPrimitive()
+        && Annotations.findBySimpleName(element.getAnnotationMirrors(), "Nullable").isPresent();
+  }
+
   private <T> Optional<T> fail(Site site, String format, Object... args) {
     Object[] all = new Object[args.length + 1];
     all[0] = site.subject();
@@ -230,10 +238,10 @@ final class JsonTypeMapper {
       return new JsonType.Scalar(s.kind(), s.javaType(), constraints);
     }
     if (type instanceof JsonType.Array a) {
-      return new JsonType.Array(a.container(), a.items(), a.javaType(), constraints);
+      return new JsonType.Array(a.container(), a.items(), a.nullableItems(), a.javaType(), constraints);
     }
     if (type instanceof JsonType.StringMap m) {
-      return new JsonType.StringMap(m.values(), m.javaType(), constraints);
+      return new JsonType.StringMap(m.values(), m.nullableValues(), m.javaType(), constraints);
     }
     return type;
   }

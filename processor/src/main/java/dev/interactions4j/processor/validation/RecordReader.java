@@ -117,7 +117,7 @@ final class RecordReader {
    * A method parameter as a property: the same presence, constraint and type rules as a record
    * component, so a function's parameters read like a record's components.
    */
-  Optional<PropertyModel> parameter(VariableElement parameter, Site site, Optional<String> paramTag) {
+  Optional<PropertyModel> parameter(VariableElement parameter, TypeMirror type, Site site, Optional<String> paramTag) {
     String name = parameter.getSimpleName().toString();
     Optional<String> description =
         annotations.stringValue(parameter, Annotations.DESCRIPTION).or(() -> paramTag);
@@ -125,7 +125,7 @@ final class RecordReader {
         parameter,
         name,
         name,
-        parameter.asType(),
+        type,
         Annotations.merge(List.of(parameter.getAnnotationMirrors())),
         site,
         description);

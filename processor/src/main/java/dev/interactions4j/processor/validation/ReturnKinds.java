@@ -31,11 +31,12 @@ final class ReturnKinds {
   // The payloads each shape takes besides a @GeminiOutput type (which Stream does not take).
   private static final Map<Shape, Map<String, Payload>> PAYLOADS = Map.of(
       Shape.PLAIN, Map.of(STRING, Payload.TEXT, RuntimeNames.INTERACTION, Payload.INTERACTION,
-          RuntimeNames.REPORT_NAME, Payload.REPORT, RuntimeNames.GENERATED_IMAGE, Payload.IMAGE, RuntimeNames.GENERATED_AUDIO, Payload.AUDIO),
+          RuntimeNames.REPORT.canonicalName(), Payload.REPORT, RuntimeNames.GENERATED_IMAGE, Payload.IMAGE,
+          RuntimeNames.GENERATED_AUDIO, Payload.AUDIO),
       Shape.REPLY, Map.of(STRING, Payload.TEXT,
           RuntimeNames.GENERATED_IMAGE, Payload.IMAGE, RuntimeNames.GENERATED_AUDIO, Payload.AUDIO),
       Shape.STREAM, Map.of(STRING, Payload.TEXT),
-      Shape.BACKGROUND, Map.of(STRING, Payload.TEXT, RuntimeNames.REPORT_NAME, Payload.REPORT,
+      Shape.BACKGROUND, Map.of(STRING, Payload.TEXT, RuntimeNames.REPORT.canonicalName(), Payload.REPORT,
           RuntimeNames.INTERACTION, Payload.INTERACTION));
 
   private final Diagnostics diagnostics;

@@ -14,6 +14,9 @@ import dev.interactions4j.processor.model.Presence;
 import dev.interactions4j.processor.model.PropertyModel;
 import dev.interactions4j.processor.model.ToolModel;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +30,18 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
  * Reads a {@code @GeminiTool} interface into a {@link ToolModel}: one function per abstract
- * method, its parameters read like record components into a generated arguments record, its
+ * method, its own ones in declaration order and then those it inherits from its super-interfaces
+ * (depth first, in {@code extends} order; a generic super-interface's methods with the type
+ * arguments the interface gives it), its parameters read like record components into a generated arguments record, its
  * return value wrapped in a generated result record. Reports every problem; empty on any error.
  */
 public final class ToolInterfaceReader {
@@ -72,10 +80,13 @@ public final class ToolInterfaceReader {
     DefinitionReader definitions = new DefinitionReader(env, diagnostics, inThisCompilation, type);
     Map<String, String> names = new LinkedHashMap<>();
     List<FunctionModel> read = new ArrayList<>();
-    for (Element member : type.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.METHOD && member.getModifiers().contains(Modifier.ABSTRACT)) {
-        function((ExecutableElement) member, functions, nested, definitions, names).ifPresent(read::add);
-      }
+    DeclaredType self = (DeclaredType) type.asType();
+    for (ExecutableElement method : abstractMethods(type)) {
+      // A generic super-interface's method, with the type arguments this interface gives it; other
+      // methods keep their declared types (and so their type-use annotations) as written.
+      boolean generic = !((TypeElement) method.getEnclosingElement()).getTypeParameters().isEmpty();
+      ExecutableType resolved = (ExecutableType) (generic ? env.getTypeUtils().asMemberOf(self, method) : method.asType());
+      function(type, method, resolved, functions, nested, definitions, names).ifPresent(read::add);
     }
     if (names.isEmpty()) {
       diagnostics.error(type, Messages.TOOL_NO_METHODS, type.getQualifiedName());
@@ -97,32 +108,70 @@ public final class ToolInterfaceReader {
   }
 
 
-  private Optional<FunctionModel> function(ExecutableElement method, ClassName functions, NameScope nested,
-      DefinitionReader definitions, Map<String, String> names) {
+  /**
+   * The abstract methods {@code type} has, declared or inherited, each once: those a default method
+   * or a more specific declaration overrides are left out ({@link Elements#getAllMembers} keeps
+   * only the most specific member).
+   */
+  private List<ExecutableElement> abstractMethods(TypeElement type) {
+    Set<ExecutableElement> members = new HashSet<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+        members.add(method);
+      }
+    }
+    Set<ExecutableElement> ordered = new LinkedHashSet<>();
+    collect(type, members, ordered, new HashSet<>());
+    return List.copyOf(ordered);
+  }
+
+  private void collect(TypeElement declaring, Set<ExecutableElement> members, Set<ExecutableElement> ordered,
+      Set<TypeElement> seen) {
+    if (!seen.add(declaring)) {
+      return;
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
+      if (members.contains(method)) {
+        ordered.add(method);
+      }
+    }
+    for (TypeMirror parent : declaring.getInterfaces()) {
+      if (parent.getKind() == TypeKind.ERROR) {
+        throw new MissingTypeException(parent.toString());
+      }
+      collect((TypeElement) ((DeclaredType) parent).asElement(), members, ordered, seen);
+    }
+  }
+
+  private Optional<FunctionModel> function(TypeElement tool, ExecutableElement method, ExecutableType resolved,
+      ClassName functions, NameScope nested, DefinitionReader definitions, Map<String, String> names) {
+    // An inherited method from another compilation unit has no source position: report on the tool.
+    Element at = method.getEnclosingElement().equals(tool) || inThisCompilation.test(outermost(method))
+        ? method : tool;
     String methodName = method.getSimpleName().toString();
     String functionName = annotations.stringValue(method, NAME).orElse(methodName);
     if (!FUNCTION_NAME.matcher(functionName).matches()) {
-      diagnostics.error(method, Messages.FUNCTION_NAME_INVALID, functionName, methodName);
+      diagnostics.error(at, Messages.FUNCTION_NAME_INVALID, functionName, methodName);
     }
     String other = names.putIfAbsent(functionName, methodName);
     if (other != null) {
-      diagnostics.error(method, Messages.DUPLICATE_FUNCTION_NAME, functionName, other);
+      diagnostics.error(at, Messages.DUPLICATE_FUNCTION_NAME, functionName, other);
     }
     if (!method.getTypeParameters().isEmpty()) {
-      diagnostics.error(method, Messages.TOOL_GENERIC_METHOD, methodName);
+      diagnostics.error(at, Messages.TOOL_GENERIC_METHOD, methodName);
       return Optional.empty();
     }
     ClassName argumentsType = functions.nestedClass(nested.allocate(GeneratedNames.argumentsRecord(methodName)));
     Map<String, String> paramTags = JavadocText.paramTags(elements.getDocComment(method));
     Optional<String> argumentsKey = definitions.defineSynthetic(argumentsType.canonicalName(), argumentsType.simpleName(),
-        argumentsType, Optional.empty(), () -> parameters(method, definitions, paramTags));
-    TypeMirror returns = method.getReturnType();
+        argumentsType, Optional.empty(), () -> parameters(method, resolved, at, definitions, paramTags));
+    TypeMirror returns = resolved.getReturnType();
     ClassName resultType = returns.getKind() == TypeKind.VOID ? null
         : functions.nestedClass(nested.allocate(GeneratedNames.resultRecord(methodName)));
     Optional<String> resultKey = Optional.empty();
     boolean resultOk = true;
     if (returns.getKind() != TypeKind.VOID) {
-      Site site = new Site(method, "Return type of @GeminiTool method '" + methodName + "'");
+      Site site = new Site(at, "Return type of @GeminiTool method '" + methodName + "'");
       resultKey = definitions.defineSynthetic(resultType.canonicalName(), resultType.simpleName(), resultType,
           Optional.empty(), () -> definitions.map(returns, site).map(json -> List.of(result(returns, json))));
       resultOk = resultKey.isPresent();
@@ -136,18 +185,30 @@ public final class ToolInterfaceReader {
         resultType, TypeName.get(returns).withoutAnnotations()));
   }
 
-  private static Optional<List<PropertyModel>> parameters(ExecutableElement method, DefinitionReader definitions,
-      Map<String, String> paramTags) {
+  private static Optional<List<PropertyModel>> parameters(ExecutableElement method, ExecutableType resolved,
+      Element at, DefinitionReader definitions, Map<String, String> paramTags) {
     List<PropertyModel> properties = new ArrayList<>();
     boolean ok = true;
-    for (VariableElement parameter : method.getParameters()) {
+    List<? extends VariableElement> declared = method.getParameters();
+    for (int i = 0; i < declared.size(); i++) {
+      VariableElement parameter = declared.get(i);
       String name = parameter.getSimpleName().toString();
-      Site site = new Site(parameter, "Parameter '" + name + "' of @GeminiTool method '" + method.getSimpleName() + "'");
-      Optional<PropertyModel> property = definitions.parameter(parameter, site, Optional.ofNullable(paramTags.get(name)));
+      Site site = new Site(at == method ? parameter : at,
+          "Parameter '" + name + "' of @GeminiTool method '" + method.getSimpleName() + "'");
+      Optional<PropertyModel> property = definitions.parameter(parameter, resolved.getParameterTypes().get(i), site,
+          Optional.ofNullable(paramTags.get(name)));
       property.ifPresent(properties::add);
       ok &= property.isPresent();
     }
     return ok ? Optional.of(properties) : Optional.empty();
+  }
+
+  private static TypeElement outermost(Element element) {
+    Element outer = element;
+    while (!(outer instanceof TypeElement type && !(type.getEnclosingElement() instanceof TypeElement))) {
+      outer = outer.getEnclosingElement();
+    }
+    return (TypeElement) outer;
   }
 
   // A returned null is written as null rather than failing, so reference results are nullable.

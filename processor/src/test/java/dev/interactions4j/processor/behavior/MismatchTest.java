@@ -116,7 +116,8 @@ class MismatchTest {
   void malformedJsonDeepInside_saysHowFarTheParserGot() {
     String json = "{\"name\":\"x\",\"ingredients\":[" + INGREDIENT + ",{\"name\": tru}]}";
     OutputMismatchException e = mismatch(RecipeSchema.TYPE, json);
-    assertEquals("/ingredients/1", e.pointer());
+    // The malformed token is the value of "name": the pointer names that property.
+    assertEquals("/ingredients/1/name", e.pointer());
     assertEquals("well-formed JSON", e.expected());
   }
 

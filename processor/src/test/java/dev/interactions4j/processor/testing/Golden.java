@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,22 +27,36 @@ public final class Golden {
   /** The test resources directory, where fixtures live. */
   public static final Path RESOURCES = Paths.get("src/test/resources");
 
+  /** The folder of sources several fixtures share, under {@link #RESOURCES}. */
+  public static final String SHARED = "shared";
+
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   private Golden() {}
 
-  /** The Java sources under {@code <fixture>/input}. */
+  /**
+   * The Java sources under {@code <fixture>/input}, and the shared sources that {@code
+   * <fixture>/shared-inputs} names (one path under {@link #SHARED} a line), as AutoFactory's tests
+   * share {@code support/}: a type several fixtures use is written once.
+   */
   public static List<JavaFileObject> inputs(String fixture) {
     Path input = RESOURCES.resolve(fixture).resolve("input");
+    List<JavaFileObject> sources = new ArrayList<>();
     try (Stream<Path> files = Files.walk(input)) {
-      return files
-          .filter(p -> p.toString().endsWith(".java"))
+      files.filter(p -> p.toString().endsWith(".java"))
           .sorted()
-          .map(p -> JavaFileObjects.forSourceString(className(input, p), read(p)))
-          .toList();
+          .forEach(p -> sources.add(JavaFileObjects.forSourceString(className(input, p), read(p))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Path shared = RESOURCES.resolve(fixture).resolve("shared-inputs");
+    if (Files.exists(shared)) {
+      for (String line : read(shared).strip().split("\n")) {
+        Path file = RESOURCES.resolve(SHARED).resolve(line.strip());
+        sources.add(JavaFileObjects.forSourceString(className(RESOURCES.resolve(SHARED), file), read(file)));
+      }
+    }
+    return sources;
   }
 
   /** One source file of the test resources, e.g. {@code diagnostics/DateComponent.java}. */

@@ -4,6 +4,7 @@ import dev.interactions4j.internal.Checks;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.math.BigDecimal;
@@ -25,12 +26,27 @@ public final class ConstrainedSchema {
   /**
    * The JSON Schema of {@link Constrained}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Every constraint, and a renamed property.\",\n  \"properties\": {\n    \"stars\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\",\n      \"minimum\": 1,\n      \"maximum\": 5\n    },\n    \"percent\": {\n      \"type\": \"number\",\n      \"minimum\": 0,\n      \"maximum\": 100.5\n    },\n    \"code\": {\n      \"type\": \"string\",\n      \"minLength\": 2,\n      \"maxLength\": 10\n    },\n    \"currency\": {\n      \"type\": \"string\",\n      \"pattern\": \"^(?:[A-Z]{3})$\"\n    },\n    \"title\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"pattern\": \"\\\\S\"\n    },\n    \"tags\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"minLength\": 1,\n        \"pattern\": \"\\\\S\"\n      },\n      \"minItems\": 1\n    },\n    \"contact\": {\n      \"type\": \"string\",\n      \"format\": \"email\"\n    },\n    \"scores\": {\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"type\": \"integer\",\n        \"format\": \"int32\"\n      }\n    },\n    \"full_name\": {\n      \"type\": \"string\"\n    }\n  },\n  \"required\": [\n    \"stars\",\n    \"percent\",\n    \"code\",\n    \"currency\",\n    \"title\",\n    \"tags\",\n    \"contact\",\n    \"scores\",\n    \"full_name\"\n  ],\n  \"propertyOrdering\": [\n    \"stars\",\n    \"percent\",\n    \"code\",\n    \"currency\",\n    \"title\",\n    \"tags\",\n    \"contact\",\n    \"scores\",\n    \"full_name\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"Every constraint, and a renamed property.\","
+      + "\"properties\":{\"stars\":{\"type\":\"integer\",\"format\":\"int32\","
+      + "\"minimum\":1,\"maximum\":5},\"percent\":{\"type\":\"number\","
+      + "\"minimum\":0,\"maximum\":100.5},\"code\":{\"type\":\"string\","
+      + "\"minLength\":2,\"maxLength\":10},\"currency\":{\"type\":\"string\","
+      + "\"pattern\":\"^(?:[A-Z]{3})$\"},\"title\":{\"type\":\"string\","
+      + "\"minLength\":1,\"pattern\":\"\\\\S\"},\"tags\":{\"type\":\"array\","
+      + "\"items\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\"},"
+      + "\"minItems\":1},\"contact\":{\"type\":\"string\",\"format\":\"email\"},"
+      + "\"scores\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\","
+      + "\"format\":\"int32\"}},\"full_name\":{\"type\":\"string\"}},"
+      + "\"required\":[\"stars\",\"percent\",\"code\",\"currency\",\"title\","
+      + "\"tags\",\"contact\",\"scores\",\"full_name\"],\"propertyOrdering\":[\"stars\","
+      + "\"percent\",\"code\",\"currency\",\"title\",\"tags\",\"contact\","
+      + "\"scores\",\"full_name\"]}";
 
   /**
    * The structured output type of {@link Constrained}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Constrained> TYPE = OutputType.of("test.Constrained", JSON_SCHEMA, ConstrainedSchema::readConstrained, ConstrainedSchema::writeConstrained);
+  public static final OutputType<Constrained> TYPE = TrustedSchemas.outputType("test.Constrained",
+      JSON_SCHEMA, ConstrainedSchema::readConstrained, ConstrainedSchema::writeConstrained);
 
   private ConstrainedSchema() {
   }
@@ -92,7 +108,8 @@ public final class ConstrainedSchema {
     in.require(scores, "scores", "an object");
     in.require(fullName, "full_name", "a string");
     try {
-      return new Constrained(stars, percent, code, currency, title, tags, contact, scores, fullName);
+      return new Constrained(stars, percent, code, currency, title, tags, contact, scores,
+          fullName);
     } catch (RuntimeException e) {
       throw in.rejected("test.Constrained", e);
     }

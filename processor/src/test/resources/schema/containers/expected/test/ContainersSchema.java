@@ -4,6 +4,7 @@ import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonArrays;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.Arrays;
@@ -27,12 +28,33 @@ public final class ContainersSchema {
   /**
    * The JSON Schema of {@link Containers}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Lists, sets, collections, arrays and maps, nested too.\",\n  \"properties\": {\n    \"tags\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\"\n      }\n    },\n    \"numbers\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"integer\",\n        \"format\": \"int32\"\n      }\n    },\n    \"values\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"number\"\n      }\n    },\n    \"names\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\"\n      }\n    },\n    \"ints\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"integer\",\n        \"format\": \"int32\"\n      }\n    },\n    \"longs\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"integer\",\n        \"format\": \"int64\"\n      }\n    },\n    \"doubles\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"number\"\n      }\n    },\n    \"bits\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"boolean\"\n      }\n    },\n    \"counts\": {\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"type\": \"integer\",\n        \"format\": \"int32\"\n      }\n    },\n    \"byAisle\": {\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"type\": \"array\",\n        \"items\": {\n          \"type\": \"object\",\n          \"description\": \"One ingredient.\",\n          \"properties\": {\n            \"name\": {\n              \"type\": \"string\"\n            },\n            \"amount\": {\n              \"type\": \"number\"\n            },\n            \"unit\": {\n              \"type\": \"string\"\n            }\n          },\n          \"required\": [\n            \"name\",\n            \"amount\",\n            \"unit\"\n          ],\n          \"propertyOrdering\": [\n            \"name\",\n            \"amount\",\n            \"unit\"\n          ]\n        }\n      }\n    },\n    \"grid\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"array\",\n        \"items\": {\n          \"type\": \"string\"\n        }\n      }\n    }\n  },\n  \"required\": [\n    \"tags\",\n    \"numbers\",\n    \"values\",\n    \"names\",\n    \"ints\",\n    \"longs\",\n    \"doubles\",\n    \"bits\",\n    \"counts\",\n    \"byAisle\",\n    \"grid\"\n  ],\n  \"propertyOrdering\": [\n    \"tags\",\n    \"numbers\",\n    \"values\",\n    \"names\",\n    \"ints\",\n    \"longs\",\n    \"doubles\",\n    \"bits\",\n    \"counts\",\n    \"byAisle\",\n    \"grid\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"Lists, sets, collections, arrays and maps, nested too.\","
+      + "\"properties\":{\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},"
+      + "\"numbers\":{\"type\":\"array\",\"items\":{\"type\":\"integer\","
+      + "\"format\":\"int32\"}},\"values\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}},"
+      + "\"names\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},"
+      + "\"ints\":{\"type\":\"array\",\"items\":{\"type\":\"integer\","
+      + "\"format\":\"int32\"}},\"longs\":{\"type\":\"array\",\"items\":{\"type\":\"integer\","
+      + "\"format\":\"int64\"}},\"doubles\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}},"
+      + "\"bits\":{\"type\":\"array\",\"items\":{\"type\":\"boolean\"}},"
+      + "\"counts\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\","
+      + "\"format\":\"int32\"}},\"byAisle\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"array\""
+      + ",\"items\":{\"type\":\"object\",\"description\":\"One ingredient.\","
+      + "\"properties\":{\"name\":{\"type\":\"string\"},\"amount\":{\"type\":\"number\"},"
+      + "\"unit\":{\"type\":\"string\"}},\"required\":[\"name\",\"amount\","
+      + "\"unit\"],\"propertyOrdering\":[\"name\",\"amount\",\"unit\"]}}},"
+      + "\"grid\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}},"
+      + "\"required\":[\"tags\",\"numbers\",\"values\",\"names\",\"ints\","
+      + "\"longs\",\"doubles\",\"bits\",\"counts\",\"byAisle\",\"grid\"],"
+      + "\"propertyOrdering\":[\"tags\",\"numbers\",\"values\",\"names\","
+      + "\"ints\",\"longs\",\"doubles\",\"bits\",\"counts\",\"byAisle\","
+      + "\"grid\"]}";
 
   /**
    * The structured output type of {@link Containers}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Containers> TYPE = OutputType.of("test.Containers", JSON_SCHEMA, ContainersSchema::readContainers, ContainersSchema::writeContainers);
+  public static final OutputType<Containers> TYPE = TrustedSchemas.outputType("test.Containers",
+      JSON_SCHEMA, ContainersSchema::readContainers, ContainersSchema::writeContainers);
 
   private ContainersSchema() {
   }
@@ -100,7 +122,8 @@ public final class ContainersSchema {
     in.require(byAisle, "byAisle", "an object");
     in.require(grid, "grid", "an array");
     try {
-      return new Containers(tags, numbers, values, names, ints, longs, doubles, bits, counts, byAisle, grid);
+      return new Containers(tags, numbers, values, names, ints, longs, doubles, bits, counts,
+          byAisle, grid);
     } catch (RuntimeException e) {
       throw in.rejected("test.Containers", e);
     }

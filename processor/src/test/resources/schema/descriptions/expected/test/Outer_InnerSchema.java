@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import javax.annotation.processing.Generated;
@@ -21,12 +22,15 @@ public final class Outer_InnerSchema {
   /**
    * The JSON Schema of {@link Outer.Inner}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"A nested output type\",\n  \"properties\": {\n    \"value\": {\n      \"type\": \"string\"\n    }\n  },\n  \"required\": [\n    \"value\"\n  ],\n  \"propertyOrdering\": [\n    \"value\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"A nested output type\","
+      + "\"properties\":{\"value\":{\"type\":\"string\"}},\"required\":[\"value\"],"
+      + "\"propertyOrdering\":[\"value\"]}";
 
   /**
    * The structured output type of {@link Outer.Inner}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Outer.Inner> TYPE = OutputType.of("test.Outer.Inner", JSON_SCHEMA, Outer_InnerSchema::readOuter_Inner, Outer_InnerSchema::writeOuter_Inner);
+  public static final OutputType<Outer.Inner> TYPE = TrustedSchemas.outputType("test.Outer.Inner",
+      JSON_SCHEMA, Outer_InnerSchema::readOuter_Inner, Outer_InnerSchema::writeOuter_Inner);
 
   private Outer_InnerSchema() {
   }

@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -22,12 +23,21 @@ public final class TicketSchema {
   /**
    * The JSON Schema of {@link Ticket}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"A support ticket, as filed by a customer. Use Ticket for anything.\\n\\nSecond paragraph with markup.\",\n  \"properties\": {\n    \"title\": {\n      \"type\": \"string\",\n      \"description\": \"short summary, at most 80 characters\"\n    },\n    \"body\": {\n      \"type\": \"string\",\n      \"description\": \"Overrides the @param text\"\n    },\n    \"prio\": {\n      \"type\": \"string\",\n      \"description\": \"how urgent\\n- LOW: Can wait.\\n- high: Needs an answer today\",\n      \"enum\": [\n        \"LOW\",\n        \"high\"\n      ]\n    },\n    \"labels\": {\n      \"type\": \"array\",\n      \"description\": \"free-form labels\",\n      \"items\": {\n        \"type\": \"string\"\n      }\n    }\n  },\n  \"required\": [\n    \"title\",\n    \"body\",\n    \"prio\",\n    \"labels\"\n  ],\n  \"propertyOrdering\": [\n    \"title\",\n    \"body\",\n    \"prio\",\n    \"labels\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"A support ticket, as filed by a customer. Use Ticket for anyt"
+      + "hing.\\n\\nSecond paragraph with markup.\",\"properties\":{\"title\":{\"type\":\"string\","
+      + "\"description\":\"short summary, at most 80 characters\"},\"body\":{\"type\":\"string\","
+      + "\"description\":\"Overrides the @param text\"},\"prio\":{\"type\":\"string\","
+      + "\"description\":\"how urgent\\n- LOW: Can wait.\\n- high: Needs an answer today\","
+      + "\"enum\":[\"LOW\",\"high\"]},\"labels\":{\"type\":\"array\","
+      + "\"description\":\"free-form labels\",\"items\":{\"type\":\"string\"}}},"
+      + "\"required\":[\"title\",\"body\",\"prio\",\"labels\"],\"propertyOrdering\":[\"title\","
+      + "\"body\",\"prio\",\"labels\"]}";
 
   /**
    * The structured output type of {@link Ticket}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Ticket> TYPE = OutputType.of("test.Ticket", JSON_SCHEMA, TicketSchema::readTicket, TicketSchema::writeTicket);
+  public static final OutputType<Ticket> TYPE = TrustedSchemas.outputType("test.Ticket",
+      JSON_SCHEMA, TicketSchema::readTicket, TicketSchema::writeTicket);
 
   private TicketSchema() {
   }

@@ -2,6 +2,7 @@ package test;
 
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import javax.annotation.processing.Generated;
@@ -20,12 +21,15 @@ public final class Ticket_PrioritySchema {
   /**
    * The JSON Schema of {@link Ticket.Priority}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"string\",\n  \"description\": \"How urgent a ticket is.\\n- LOW: Can wait.\\n- high: Needs an answer today\",\n  \"enum\": [\n    \"LOW\",\n    \"high\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"string\",\"description\":\"How urgent a ticket is.\\n- LOW: Can wait.\\n- high: Needs an"
+      + " answer today\",\"enum\":[\"LOW\",\"high\"]}";
 
   /**
    * The structured output type of {@link Ticket.Priority}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Ticket.Priority> TYPE = OutputType.of("test.Ticket.Priority", JSON_SCHEMA, Ticket_PrioritySchema::readTicket_Priority, Ticket_PrioritySchema::writeTicket_Priority);
+  public static final OutputType<Ticket.Priority> TYPE = TrustedSchemas.outputType("test.Ticket.Priority",
+      JSON_SCHEMA, Ticket_PrioritySchema::readTicket_Priority,
+      Ticket_PrioritySchema::writeTicket_Priority);
 
   private Ticket_PrioritySchema() {
   }

@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -22,12 +23,29 @@ public final class SearchResultSchema {
   /**
    * The JSON Schema of {@link SearchResult}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Generic records with concrete type arguments.\",\n  \"properties\": {\n    \"ingredients\": {\n      \"type\": \"object\",\n      \"description\": \"A page of results; generic, so it is used with concrete type arguments.\",\n      \"properties\": {\n        \"items\": {\n          \"type\": \"array\",\n          \"description\": \"the results on this page\",\n          \"items\": {\n            \"type\": \"object\",\n            \"description\": \"One ingredient.\",\n            \"properties\": {\n              \"name\": {\n                \"type\": \"string\"\n              },\n              \"amount\": {\n                \"type\": \"number\"\n              },\n              \"unit\": {\n                \"type\": \"string\"\n              }\n            },\n            \"required\": [\n              \"name\",\n              \"amount\",\n              \"unit\"\n            ],\n            \"propertyOrdering\": [\n              \"name\",\n              \"amount\",\n              \"unit\"\n            ]\n          }\n        },\n        \"total\": {\n          \"type\": \"integer\",\n          \"description\": \"how many results there are in all\",\n          \"format\": \"int32\"\n        }\n      },\n      \"required\": [\n        \"items\",\n        \"total\"\n      ],\n      \"propertyOrdering\": [\n        \"items\",\n        \"total\"\n      ]\n    },\n    \"names\": {\n      \"type\": \"object\",\n      \"description\": \"A page of results; generic, so it is used with concrete type arguments.\",\n      \"properties\": {\n        \"items\": {\n          \"type\": \"array\",\n          \"description\": \"the results on this page\",\n          \"items\": {\n            \"type\": \"string\"\n          }\n        },\n        \"total\": {\n          \"type\": \"integer\",\n          \"description\": \"how many results there are in all\",\n          \"format\": \"int32\"\n        }\n      },\n      \"required\": [\n        \"items\",\n        \"total\"\n      ],\n      \"propertyOrdering\": [\n        \"items\",\n        \"total\"\n      ]\n    }\n  },\n  \"required\": [\n    \"ingredients\",\n    \"names\"\n  ],\n  \"propertyOrdering\": [\n    \"ingredients\",\n    \"names\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"Generic records with concrete type arguments.\","
+      + "\"properties\":{\"ingredients\":{\"type\":\"object\",\"description\":\"A page of results; generic, s"
+      + "o it is used with concrete type arguments.\",\"properties\":{\"items\":{\"type\":\"array\","
+      + "\"description\":\"the results on this page\",\"items\":{\"type\":\"object\","
+      + "\"description\":\"One ingredient.\",\"properties\":{\"name\":{\"type\":\"string\"},"
+      + "\"amount\":{\"type\":\"number\"},\"unit\":{\"type\":\"string\"}},"
+      + "\"required\":[\"name\",\"amount\",\"unit\"],\"propertyOrdering\":[\"name\","
+      + "\"amount\",\"unit\"]}},\"total\":{\"type\":\"integer\",\"description\":\"how many results there are "
+      + "in all\",\"format\":\"int32\"}},\"required\":[\"items\",\"total\"],"
+      + "\"propertyOrdering\":[\"items\",\"total\"]},\"names\":{\"type\":\"object\","
+      + "\"description\":\"A page of results; generic, so it is used with concrete type arguments.\","
+      + "\"properties\":{\"items\":{\"type\":\"array\",\"description\":\"the results on this page\","
+      + "\"items\":{\"type\":\"string\"}},\"total\":{\"type\":\"integer\","
+      + "\"description\":\"how many results there are in all\",\"format\":\"int32\"}},"
+      + "\"required\":[\"items\",\"total\"],\"propertyOrdering\":[\"items\","
+      + "\"total\"]}},\"required\":[\"ingredients\",\"names\"],\"propertyOrdering\":[\"ingredients\","
+      + "\"names\"]}";
 
   /**
    * The structured output type of {@link SearchResult}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<SearchResult> TYPE = OutputType.of("test.SearchResult", JSON_SCHEMA, SearchResultSchema::readSearchResult, SearchResultSchema::writeSearchResult);
+  public static final OutputType<SearchResult> TYPE = TrustedSchemas.outputType("test.SearchResult",
+      JSON_SCHEMA, SearchResultSchema::readSearchResult, SearchResultSchema::writeSearchResult);
 
   private SearchResultSchema() {
   }

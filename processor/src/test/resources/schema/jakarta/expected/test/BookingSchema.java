@@ -4,6 +4,7 @@ import dev.interactions4j.internal.Checks;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -23,12 +24,21 @@ public final class BookingSchema {
   /**
    * The JSON Schema of {@link Booking}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Constraints from Jakarta Validation and nullability from JSpecify, read by simple name.\",\n  \"properties\": {\n    \"guests\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\",\n      \"minimum\": 1\n    },\n    \"names\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"pattern\": \"^(?:[A-Z][a-z]+)$\"\n      },\n      \"minItems\": 1,\n      \"maxItems\": 3\n    },\n    \"room\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"pattern\": \"\\\\S\"\n    },\n    \"contact\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"format\": \"email\"\n    }\n  },\n  \"required\": [\n    \"guests\",\n    \"names\",\n    \"room\"\n  ],\n  \"propertyOrdering\": [\n    \"guests\",\n    \"names\",\n    \"room\",\n    \"contact\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"Constraints from Jakarta Validation and nullability from JSpe"
+      + "cify, read by simple name.\",\"properties\":{\"guests\":{\"type\":\"integer\","
+      + "\"format\":\"int32\",\"minimum\":1},\"names\":{\"type\":\"array\","
+      + "\"items\":{\"type\":\"string\",\"pattern\":\"^(?:[A-Z][a-z]+)$\"},"
+      + "\"minItems\":1,\"maxItems\":3},\"room\":{\"type\":\"string\","
+      + "\"minLength\":1,\"pattern\":\"\\\\S\"},\"contact\":{\"type\":[\"string\","
+      + "\"null\"],\"format\":\"email\"}},\"required\":[\"guests\",\"names\","
+      + "\"room\"],\"propertyOrdering\":[\"guests\",\"names\",\"room\","
+      + "\"contact\"]}";
 
   /**
    * The structured output type of {@link Booking}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Booking> TYPE = OutputType.of("test.Booking", JSON_SCHEMA, BookingSchema::readBooking, BookingSchema::writeBooking);
+  public static final OutputType<Booking> TYPE = TrustedSchemas.outputType("test.Booking",
+      JSON_SCHEMA, BookingSchema::readBooking, BookingSchema::writeBooking);
 
   private BookingSchema() {
   }

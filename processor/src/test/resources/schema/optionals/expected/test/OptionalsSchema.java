@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.Optional;
@@ -25,12 +26,28 @@ public final class OptionalsSchema {
   /**
    * The JSON Schema of {@link Optionals}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Every way a property may be missing.\",\n  \"properties\": {\n    \"note\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ]\n    },\n    \"count\": {\n      \"type\": [\n        \"integer\",\n        \"null\"\n      ],\n      \"format\": \"int32\"\n    },\n    \"total\": {\n      \"type\": [\n        \"integer\",\n        \"null\"\n      ],\n      \"format\": \"int64\"\n    },\n    \"score\": {\n      \"type\": [\n        \"number\",\n        \"null\"\n      ]\n    },\n    \"nickname\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ]\n    },\n    \"extra\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"description\": \"One ingredient.\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\"\n        },\n        \"amount\": {\n          \"type\": \"number\"\n        },\n        \"unit\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"amount\",\n        \"unit\"\n      ],\n      \"propertyOrdering\": [\n        \"name\",\n        \"amount\",\n        \"unit\"\n      ]\n    },\n    \"level\": {\n      \"anyOf\": [\n        {\n          \"type\": \"string\",\n          \"description\": \"How hard a recipe is.\",\n          \"enum\": [\n            \"EASY\",\n            \"MEDIUM\",\n            \"HARD\"\n          ]\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    },\n    \"spare\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"description\": \"One ingredient.\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\"\n        },\n        \"amount\": {\n          \"type\": \"number\"\n        },\n        \"unit\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"amount\",\n        \"unit\"\n      ],\n      \"propertyOrdering\": [\n        \"name\",\n        \"amount\",\n        \"unit\"\n      ]\n    }\n  },\n  \"propertyOrdering\": [\n    \"note\",\n    \"count\",\n    \"total\",\n    \"score\",\n    \"nickname\",\n    \"extra\",\n    \"level\",\n    \"spare\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"Every way a property may be missing.\","
+      + "\"properties\":{\"note\":{\"type\":[\"string\",\"null\"]},\"count\":{\"type\":[\"integer\","
+      + "\"null\"],\"format\":\"int32\"},\"total\":{\"type\":[\"integer\","
+      + "\"null\"],\"format\":\"int64\"},\"score\":{\"type\":[\"number\","
+      + "\"null\"]},\"nickname\":{\"type\":[\"string\",\"null\"]},\"extra\":{\"type\":[\"object\","
+      + "\"null\"],\"description\":\"One ingredient.\",\"properties\":{\"name\":{\"type\":\"string\"},"
+      + "\"amount\":{\"type\":\"number\"},\"unit\":{\"type\":\"string\"}},"
+      + "\"required\":[\"name\",\"amount\",\"unit\"],\"propertyOrdering\":[\"name\","
+      + "\"amount\",\"unit\"]},\"level\":{\"anyOf\":[{\"type\":\"string\","
+      + "\"description\":\"How hard a recipe is.\",\"enum\":[\"EASY\","
+      + "\"MEDIUM\",\"HARD\"]},{\"type\":\"null\"}]},\"spare\":{\"type\":[\"object\","
+      + "\"null\"],\"description\":\"One ingredient.\",\"properties\":{\"name\":{\"type\":\"string\"},"
+      + "\"amount\":{\"type\":\"number\"},\"unit\":{\"type\":\"string\"}},"
+      + "\"required\":[\"name\",\"amount\",\"unit\"],\"propertyOrdering\":[\"name\","
+      + "\"amount\",\"unit\"]}},\"propertyOrdering\":[\"note\",\"count\","
+      + "\"total\",\"score\",\"nickname\",\"extra\",\"level\",\"spare\"]}";
 
   /**
    * The structured output type of {@link Optionals}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Optionals> TYPE = OutputType.of("test.Optionals", JSON_SCHEMA, OptionalsSchema::readOptionals, OptionalsSchema::writeOptionals);
+  public static final OutputType<Optionals> TYPE = TrustedSchemas.outputType("test.Optionals",
+      JSON_SCHEMA, OptionalsSchema::readOptionals, OptionalsSchema::writeOptionals);
 
   private OptionalsSchema() {
   }

@@ -4,6 +4,7 @@ import dev.interactions4j.internal.Checks;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -24,12 +25,25 @@ public final class RecipeSchema {
   /**
    * The JSON Schema of {@link Recipe}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"A recipe the model suggests.\",\n  \"properties\": {\n    \"name\": {\n      \"type\": \"string\",\n      \"description\": \"name of the dish\"\n    },\n    \"ingredients\": {\n      \"type\": \"array\",\n      \"description\": \"what goes in\",\n      \"items\": {\n        \"type\": \"object\",\n        \"description\": \"One ingredient.\",\n        \"properties\": {\n          \"name\": {\n            \"type\": \"string\"\n          },\n          \"amount\": {\n            \"type\": \"number\"\n          },\n          \"unit\": {\n            \"type\": \"string\"\n          }\n        },\n        \"required\": [\n          \"name\",\n          \"amount\",\n          \"unit\"\n        ],\n        \"propertyOrdering\": [\n          \"name\",\n          \"amount\",\n          \"unit\"\n        ]\n      },\n      \"minItems\": 1\n    },\n    \"minutes\": {\n      \"type\": [\n        \"integer\",\n        \"null\"\n      ],\n      \"description\": \"how long it takes, if known\",\n      \"format\": \"int32\"\n    },\n    \"difficulty\": {\n      \"type\": \"string\",\n      \"description\": \"how hard it is\",\n      \"enum\": [\n        \"EASY\",\n        \"MEDIUM\",\n        \"HARD\"\n      ]\n    }\n  },\n  \"required\": [\n    \"name\",\n    \"ingredients\",\n    \"difficulty\"\n  ],\n  \"propertyOrdering\": [\n    \"name\",\n    \"ingredients\",\n    \"minutes\",\n    \"difficulty\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"A recipe the model suggests.\","
+      + "\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"name of the dish\"},"
+      + "\"ingredients\":{\"type\":\"array\",\"description\":\"what goes in\","
+      + "\"items\":{\"type\":\"object\",\"description\":\"One ingredient.\","
+      + "\"properties\":{\"name\":{\"type\":\"string\"},\"amount\":{\"type\":\"number\"},"
+      + "\"unit\":{\"type\":\"string\"}},\"required\":[\"name\",\"amount\","
+      + "\"unit\"],\"propertyOrdering\":[\"name\",\"amount\",\"unit\"]},"
+      + "\"minItems\":1},\"minutes\":{\"type\":[\"integer\",\"null\"],"
+      + "\"description\":\"how long it takes, if known\",\"format\":\"int32\"},"
+      + "\"difficulty\":{\"type\":\"string\",\"description\":\"how hard it is\","
+      + "\"enum\":[\"EASY\",\"MEDIUM\",\"HARD\"]}},\"required\":[\"name\","
+      + "\"ingredients\",\"difficulty\"],\"propertyOrdering\":[\"name\","
+      + "\"ingredients\",\"minutes\",\"difficulty\"]}";
 
   /**
    * The structured output type of {@link Recipe}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Recipe> TYPE = OutputType.of("test.Recipe", JSON_SCHEMA, RecipeSchema::readRecipe, RecipeSchema::writeRecipe);
+  public static final OutputType<Recipe> TYPE = TrustedSchemas.outputType("test.Recipe",
+      JSON_SCHEMA, RecipeSchema::readRecipe, RecipeSchema::writeRecipe);
 
   private RecipeSchema() {
   }

@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import javax.annotation.processing.Generated;
@@ -21,12 +22,18 @@ public final class PlaceSchema {
   /**
    * The JSON Schema of {@link Place}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"A place.\",\n  \"properties\": {\n    \"name\": {\n      \"type\": \"string\",\n      \"description\": \"what it is called\"\n    },\n    \"location\": {\n      \"type\": \"object\",\n      \"description\": \"where it is, as the user's own JSON shape\",\n      \"properties\": {\n        \"lat\": {\n          \"type\": \"number\"\n        },\n        \"lng\": {\n          \"type\": \"number\"\n        }\n      },\n      \"required\": [\n        \"lat\",\n        \"lng\"\n      ]\n    }\n  },\n  \"required\": [\n    \"name\",\n    \"location\"\n  ],\n  \"propertyOrdering\": [\n    \"name\",\n    \"location\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"A place.\",\"properties\":{\"name\":{\"type\":\"string\","
+      + "\"description\":\"what it is called\"},\"location\":{\"type\":\"object\","
+      + "\"description\":\"where it is, as the user's own JSON shape\","
+      + "\"properties\":{\"lat\":{\"type\":\"number\"},\"lng\":{\"type\":\"number\"}},"
+      + "\"required\":[\"lat\",\"lng\"]}},\"required\":[\"name\",\"location\"],"
+      + "\"propertyOrdering\":[\"name\",\"location\"]}";
 
   /**
    * The structured output type of {@link Place}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Place> TYPE = OutputType.of("test.Place", JSON_SCHEMA, PlaceSchema::readPlace, PlaceSchema::writePlace);
+  public static final OutputType<Place> TYPE = TrustedSchemas.outputType("test.Place", JSON_SCHEMA,
+      PlaceSchema::readPlace, PlaceSchema::writePlace);
 
   private PlaceSchema() {
   }

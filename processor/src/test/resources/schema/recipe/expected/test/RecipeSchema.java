@@ -4,6 +4,7 @@ import dev.interactions4j.internal.Checks;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -24,12 +25,25 @@ public final class RecipeSchema {
   /**
    * The JSON Schema of {@link Recipe}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"A recipe the model suggests. Keep it short.\",\n  \"properties\": {\n    \"name\": {\n      \"type\": \"string\",\n      \"description\": \"Name of the dish.\"\n    },\n    \"ingredients\": {\n      \"type\": \"array\",\n      \"description\": \"What goes in, in order of use.\",\n      \"items\": {\n        \"type\": \"object\",\n        \"description\": \"One ingredient.\",\n        \"properties\": {\n          \"name\": {\n            \"type\": \"string\"\n          },\n          \"amount\": {\n            \"type\": \"number\"\n          },\n          \"unit\": {\n            \"type\": \"string\"\n          }\n        },\n        \"required\": [\n          \"name\",\n          \"amount\",\n          \"unit\"\n        ],\n        \"propertyOrdering\": [\n          \"name\",\n          \"amount\",\n          \"unit\"\n        ]\n      },\n      \"minItems\": 1\n    },\n    \"minutes\": {\n      \"type\": [\n        \"integer\",\n        \"null\"\n      ],\n      \"description\": \"How long it takes, if known.\",\n      \"format\": \"int32\"\n    },\n    \"difficulty\": {\n      \"type\": \"string\",\n      \"description\": \"How hard a recipe is.\\n- EASY: Anyone can do it.\",\n      \"enum\": [\n        \"EASY\",\n        \"MEDIUM\",\n        \"HARD\"\n      ]\n    }\n  },\n  \"required\": [\n    \"name\",\n    \"ingredients\",\n    \"difficulty\"\n  ],\n  \"propertyOrdering\": [\n    \"name\",\n    \"ingredients\",\n    \"minutes\",\n    \"difficulty\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"A recipe the model suggests. Keep it short.\","
+      + "\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"Name of the dish.\"},"
+      + "\"ingredients\":{\"type\":\"array\",\"description\":\"What goes in, in order of use.\","
+      + "\"items\":{\"type\":\"object\",\"description\":\"One ingredient.\","
+      + "\"properties\":{\"name\":{\"type\":\"string\"},\"amount\":{\"type\":\"number\"},"
+      + "\"unit\":{\"type\":\"string\"}},\"required\":[\"name\",\"amount\","
+      + "\"unit\"],\"propertyOrdering\":[\"name\",\"amount\",\"unit\"]},"
+      + "\"minItems\":1},\"minutes\":{\"type\":[\"integer\",\"null\"],"
+      + "\"description\":\"How long it takes, if known.\",\"format\":\"int32\"},"
+      + "\"difficulty\":{\"type\":\"string\",\"description\":\"How hard a recipe is.\\n- EASY: Anyone can do "
+      + "it.\",\"enum\":[\"EASY\",\"MEDIUM\",\"HARD\"]}},\"required\":[\"name\","
+      + "\"ingredients\",\"difficulty\"],\"propertyOrdering\":[\"name\","
+      + "\"ingredients\",\"minutes\",\"difficulty\"]}";
 
   /**
    * The structured output type of {@link Recipe}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Recipe> TYPE = OutputType.of("test.Recipe", JSON_SCHEMA, RecipeSchema::readRecipe, RecipeSchema::writeRecipe);
+  public static final OutputType<Recipe> TYPE = TrustedSchemas.outputType("test.Recipe",
+      JSON_SCHEMA, RecipeSchema::readRecipe, RecipeSchema::writeRecipe);
 
   private RecipeSchema() {
   }

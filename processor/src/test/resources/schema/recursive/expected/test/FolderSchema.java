@@ -4,6 +4,7 @@ import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
 import dev.interactions4j.internal.JsonVariants;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -23,12 +24,37 @@ public final class FolderSchema {
   /**
    * The JSON Schema of {@link Folder}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Mutual recursion through a sealed interface: a folder holds entries, some of them folders.\",\n  \"properties\": {\n    \"name\": {\n      \"type\": \"string\"\n    },\n    \"entries\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"description\": \"A folder entry.\",\n        \"anyOf\": [\n          {\n            \"type\": \"object\",\n            \"description\": \"A file.\",\n            \"properties\": {\n              \"type\": {\n                \"type\": \"string\",\n                \"enum\": [\n                  \"File\"\n                ]\n              },\n              \"name\": {\n                \"type\": \"string\"\n              },\n              \"size\": {\n                \"type\": \"integer\",\n                \"format\": \"int64\"\n              }\n            },\n            \"required\": [\n              \"type\",\n              \"name\",\n              \"size\"\n            ],\n            \"propertyOrdering\": [\n              \"type\",\n              \"name\",\n              \"size\"\n            ]\n          },\n          {\n            \"type\": \"object\",\n            \"description\": \"A subfolder.\",\n            \"properties\": {\n              \"type\": {\n                \"type\": \"string\",\n                \"enum\": [\n                  \"Sub\"\n                ]\n              },\n              \"folder\": {\n                \"$ref\": \"#/$defs/Folder\"\n              }\n            },\n            \"required\": [\n              \"type\",\n              \"folder\"\n            ],\n            \"propertyOrdering\": [\n              \"type\",\n              \"folder\"\n            ]\n          }\n        ]\n      }\n    }\n  },\n  \"required\": [\n    \"name\",\n    \"entries\"\n  ],\n  \"propertyOrdering\": [\n    \"name\",\n    \"entries\"\n  ],\n  \"$defs\": {\n    \"Folder\": {\n      \"type\": \"object\",\n      \"description\": \"Mutual recursion through a sealed interface: a folder holds entries, some of them folders.\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\"\n        },\n        \"entries\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"description\": \"A folder entry.\",\n            \"anyOf\": [\n              {\n                \"type\": \"object\",\n                \"description\": \"A file.\",\n                \"properties\": {\n                  \"type\": {\n                    \"type\": \"string\",\n                    \"enum\": [\n                      \"File\"\n                    ]\n                  },\n                  \"name\": {\n                    \"type\": \"string\"\n                  },\n                  \"size\": {\n                    \"type\": \"integer\",\n                    \"format\": \"int64\"\n                  }\n                },\n                \"required\": [\n                  \"type\",\n                  \"name\",\n                  \"size\"\n                ],\n                \"propertyOrdering\": [\n                  \"type\",\n                  \"name\",\n                  \"size\"\n                ]\n              },\n              {\n                \"type\": \"object\",\n                \"description\": \"A subfolder.\",\n                \"properties\": {\n                  \"type\": {\n                    \"type\": \"string\",\n                    \"enum\": [\n                      \"Sub\"\n                    ]\n                  },\n                  \"folder\": {\n                    \"$ref\": \"#/$defs/Folder\"\n                  }\n                },\n                \"required\": [\n                  \"type\",\n                  \"folder\"\n                ],\n                \"propertyOrdering\": [\n                  \"type\",\n                  \"folder\"\n                ]\n              }\n            ]\n          }\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"entries\"\n      ],\n      \"propertyOrdering\": [\n        \"name\",\n        \"entries\"\n      ]\n    }\n  }\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"Mutual recursion through a sealed interface: a folder holds e"
+      + "ntries, some of them folders.\",\"properties\":{\"name\":{\"type\":\"string\"},"
+      + "\"entries\":{\"type\":\"array\",\"items\":{\"description\":\"A folder entry.\","
+      + "\"anyOf\":[{\"type\":\"object\",\"description\":\"A file.\","
+      + "\"properties\":{\"type\":{\"type\":\"string\",\"enum\":[\"File\"]},"
+      + "\"name\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\","
+      + "\"format\":\"int64\"}},\"required\":[\"type\",\"name\",\"size\"],"
+      + "\"propertyOrdering\":[\"type\",\"name\",\"size\"]},{\"type\":\"object\","
+      + "\"description\":\"A subfolder.\",\"properties\":{\"type\":{\"type\":\"string\","
+      + "\"enum\":[\"Sub\"]},\"folder\":{\"$ref\":\"#/$defs/Folder\"}},"
+      + "\"required\":[\"type\",\"folder\"],\"propertyOrdering\":[\"type\","
+      + "\"folder\"]}]}}},\"required\":[\"name\",\"entries\"],\"propertyOrdering\":[\"name\","
+      + "\"entries\"],\"$defs\":{\"Folder\":{\"type\":\"object\",\"description\":\"Mutual recursion through a"
+      + " sealed interface: a folder holds entries, some of them folders.\","
+      + "\"properties\":{\"name\":{\"type\":\"string\"},\"entries\":{\"type\":\"array\","
+      + "\"items\":{\"description\":\"A folder entry.\",\"anyOf\":[{\"type\":\"object\","
+      + "\"description\":\"A file.\",\"properties\":{\"type\":{\"type\":\"string\","
+      + "\"enum\":[\"File\"]},\"name\":{\"type\":\"string\"},\"size\":{\"type\":\"integer\","
+      + "\"format\":\"int64\"}},\"required\":[\"type\",\"name\",\"size\"],"
+      + "\"propertyOrdering\":[\"type\",\"name\",\"size\"]},{\"type\":\"object\","
+      + "\"description\":\"A subfolder.\",\"properties\":{\"type\":{\"type\":\"string\","
+      + "\"enum\":[\"Sub\"]},\"folder\":{\"$ref\":\"#/$defs/Folder\"}},"
+      + "\"required\":[\"type\",\"folder\"],\"propertyOrdering\":[\"type\","
+      + "\"folder\"]}]}}},\"required\":[\"name\",\"entries\"],\"propertyOrdering\":[\"name\","
+      + "\"entries\"]}}}";
 
   /**
    * The structured output type of {@link Folder}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Folder> TYPE = OutputType.of("test.Folder", JSON_SCHEMA, FolderSchema::readFolder, FolderSchema::writeFolder);
+  public static final OutputType<Folder> TYPE = TrustedSchemas.outputType("test.Folder",
+      JSON_SCHEMA, FolderSchema::readFolder, FolderSchema::writeFolder);
 
   private FolderSchema() {
   }

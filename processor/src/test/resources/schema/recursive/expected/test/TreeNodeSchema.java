@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -22,12 +23,20 @@ public final class TreeNodeSchema {
   /**
    * The JSON Schema of {@link TreeNode}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"A node of a tree, which refers to itself.\",\n  \"properties\": {\n    \"label\": {\n      \"type\": \"string\"\n    },\n    \"children\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/TreeNode\"\n      }\n    }\n  },\n  \"required\": [\n    \"label\",\n    \"children\"\n  ],\n  \"propertyOrdering\": [\n    \"label\",\n    \"children\"\n  ],\n  \"$defs\": {\n    \"TreeNode\": {\n      \"type\": \"object\",\n      \"description\": \"A node of a tree, which refers to itself.\",\n      \"properties\": {\n        \"label\": {\n          \"type\": \"string\"\n        },\n        \"children\": {\n          \"type\": \"array\",\n          \"items\": {\n            \"$ref\": \"#/$defs/TreeNode\"\n          }\n        }\n      },\n      \"required\": [\n        \"label\",\n        \"children\"\n      ],\n      \"propertyOrdering\": [\n        \"label\",\n        \"children\"\n      ]\n    }\n  }\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"A node of a tree, which refers to itself.\","
+      + "\"properties\":{\"label\":{\"type\":\"string\"},\"children\":{\"type\":\"array\","
+      + "\"items\":{\"$ref\":\"#/$defs/TreeNode\"}}},\"required\":[\"label\","
+      + "\"children\"],\"propertyOrdering\":[\"label\",\"children\"],"
+      + "\"$defs\":{\"TreeNode\":{\"type\":\"object\",\"description\":\"A node of a tree, which refers to its"
+      + "elf.\",\"properties\":{\"label\":{\"type\":\"string\"},\"children\":{\"type\":\"array\","
+      + "\"items\":{\"$ref\":\"#/$defs/TreeNode\"}}},\"required\":[\"label\","
+      + "\"children\"],\"propertyOrdering\":[\"label\",\"children\"]}}}";
 
   /**
    * The structured output type of {@link TreeNode}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<TreeNode> TYPE = OutputType.of("test.TreeNode", JSON_SCHEMA, TreeNodeSchema::readTreeNode, TreeNodeSchema::writeTreeNode);
+  public static final OutputType<TreeNode> TYPE = TrustedSchemas.outputType("test.TreeNode",
+      JSON_SCHEMA, TreeNodeSchema::readTreeNode, TreeNodeSchema::writeTreeNode);
 
   private TreeNodeSchema() {
   }

@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.math.BigDecimal;
@@ -23,12 +24,35 @@ public final class ScalarsSchema {
   /**
    * The JSON Schema of {@link Scalars}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Every primitive, box and big number.\",\n  \"properties\": {\n    \"text\": {\n      \"type\": \"string\"\n    },\n    \"letter\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 1\n    },\n    \"flag\": {\n      \"type\": \"boolean\"\n    },\n    \"tiny\": {\n      \"type\": \"integer\",\n      \"minimum\": -128,\n      \"maximum\": 127\n    },\n    \"small\": {\n      \"type\": \"integer\",\n      \"minimum\": -32768,\n      \"maximum\": 32767\n    },\n    \"count\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\"\n    },\n    \"big\": {\n      \"type\": \"integer\",\n      \"format\": \"int64\"\n    },\n    \"ratio\": {\n      \"type\": \"number\"\n    },\n    \"amount\": {\n      \"type\": \"number\"\n    },\n    \"boxedLetter\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 1\n    },\n    \"boxedFlag\": {\n      \"type\": \"boolean\"\n    },\n    \"boxedTiny\": {\n      \"type\": \"integer\",\n      \"minimum\": -128,\n      \"maximum\": 127\n    },\n    \"boxedSmall\": {\n      \"type\": \"integer\",\n      \"minimum\": -32768,\n      \"maximum\": 32767\n    },\n    \"boxedCount\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\"\n    },\n    \"boxedBig\": {\n      \"type\": \"integer\",\n      \"format\": \"int64\"\n    },\n    \"boxedRatio\": {\n      \"type\": \"number\"\n    },\n    \"boxedAmount\": {\n      \"type\": \"number\"\n    },\n    \"price\": {\n      \"type\": \"number\"\n    },\n    \"huge\": {\n      \"type\": \"integer\"\n    }\n  },\n  \"required\": [\n    \"text\",\n    \"letter\",\n    \"flag\",\n    \"tiny\",\n    \"small\",\n    \"count\",\n    \"big\",\n    \"ratio\",\n    \"amount\",\n    \"boxedLetter\",\n    \"boxedFlag\",\n    \"boxedTiny\",\n    \"boxedSmall\",\n    \"boxedCount\",\n    \"boxedBig\",\n    \"boxedRatio\",\n    \"boxedAmount\",\n    \"price\",\n    \"huge\"\n  ],\n  \"propertyOrdering\": [\n    \"text\",\n    \"letter\",\n    \"flag\",\n    \"tiny\",\n    \"small\",\n    \"count\",\n    \"big\",\n    \"ratio\",\n    \"amount\",\n    \"boxedLetter\",\n    \"boxedFlag\",\n    \"boxedTiny\",\n    \"boxedSmall\",\n    \"boxedCount\",\n    \"boxedBig\",\n    \"boxedRatio\",\n    \"boxedAmount\",\n    \"price\",\n    \"huge\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"Every primitive, box and big number.\","
+      + "\"properties\":{\"text\":{\"type\":\"string\"},\"letter\":{\"type\":\"string\","
+      + "\"minLength\":1,\"maxLength\":1,\"pattern\":\"^[\\\\u0000-\\\\uFFFF]$\"},"
+      + "\"flag\":{\"type\":\"boolean\"},\"tiny\":{\"type\":\"integer\","
+      + "\"minimum\":-128,\"maximum\":127},\"small\":{\"type\":\"integer\","
+      + "\"minimum\":-32768,\"maximum\":32767},\"count\":{\"type\":\"integer\","
+      + "\"format\":\"int32\"},\"big\":{\"type\":\"integer\",\"format\":\"int64\"},"
+      + "\"ratio\":{\"type\":\"number\"},\"amount\":{\"type\":\"number\"},"
+      + "\"boxedLetter\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1,"
+      + "\"pattern\":\"^[\\\\u0000-\\\\uFFFF]$\"},\"boxedFlag\":{\"type\":\"boolean\"},"
+      + "\"boxedTiny\":{\"type\":\"integer\",\"minimum\":-128,\"maximum\":127},"
+      + "\"boxedSmall\":{\"type\":\"integer\",\"minimum\":-32768,\"maximum\":32767},"
+      + "\"boxedCount\":{\"type\":\"integer\",\"format\":\"int32\"},\"boxedBig\":{\"type\":\"integer\","
+      + "\"format\":\"int64\"},\"boxedRatio\":{\"type\":\"number\"},\"boxedAmount\":{\"type\":\"number\"},"
+      + "\"price\":{\"type\":\"number\"},\"huge\":{\"type\":\"integer\"}},"
+      + "\"required\":[\"text\",\"letter\",\"flag\",\"tiny\",\"small\","
+      + "\"count\",\"big\",\"ratio\",\"amount\",\"boxedLetter\",\"boxedFlag\","
+      + "\"boxedTiny\",\"boxedSmall\",\"boxedCount\",\"boxedBig\",\"boxedRatio\","
+      + "\"boxedAmount\",\"price\",\"huge\"],\"propertyOrdering\":[\"text\","
+      + "\"letter\",\"flag\",\"tiny\",\"small\",\"count\",\"big\",\"ratio\","
+      + "\"amount\",\"boxedLetter\",\"boxedFlag\",\"boxedTiny\",\"boxedSmall\","
+      + "\"boxedCount\",\"boxedBig\",\"boxedRatio\",\"boxedAmount\",\"price\","
+      + "\"huge\"]}";
 
   /**
    * The structured output type of {@link Scalars}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Scalars> TYPE = OutputType.of("test.Scalars", JSON_SCHEMA, ScalarsSchema::readScalars, ScalarsSchema::writeScalars);
+  public static final OutputType<Scalars> TYPE = TrustedSchemas.outputType("test.Scalars",
+      JSON_SCHEMA, ScalarsSchema::readScalars, ScalarsSchema::writeScalars);
 
   private ScalarsSchema() {
   }
@@ -120,7 +144,9 @@ public final class ScalarsSchema {
     in.require(price, "price", "a number");
     in.require(huge, "huge", "an integer");
     try {
-      return new Scalars(text, letter, flag, tiny, small, count, big, ratio, amount, boxedLetter, boxedFlag, boxedTiny, boxedSmall, boxedCount, boxedBig, boxedRatio, boxedAmount, price, huge);
+      return new Scalars(text, letter, flag, tiny, small, count, big, ratio, amount, boxedLetter,
+          boxedFlag, boxedTiny, boxedSmall, boxedCount, boxedBig, boxedRatio, boxedAmount, price,
+          huge);
     } catch (RuntimeException e) {
       throw in.rejected("test.Scalars", e);
     }

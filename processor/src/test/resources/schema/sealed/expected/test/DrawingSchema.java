@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -22,12 +23,40 @@ public final class DrawingSchema {
   /**
    * The JSON Schema of {@link Drawing}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Shapes in a drawing.\",\n  \"properties\": {\n    \"title\": {\n      \"type\": \"string\",\n      \"description\": \"the drawing's title\"\n    },\n    \"shapes\": {\n      \"type\": \"array\",\n      \"description\": \"what is drawn, in order\",\n      \"items\": {\n        \"description\": \"A shape to draw. Jackson annotations only serve the databind comparison in tests.\",\n        \"anyOf\": [\n          {\n            \"type\": \"object\",\n            \"description\": \"A circle.\",\n            \"properties\": {\n              \"type\": {\n                \"type\": \"string\",\n                \"enum\": [\n                  \"Circle\"\n                ]\n              },\n              \"radius\": {\n                \"type\": \"number\"\n              }\n            },\n            \"required\": [\n              \"type\",\n              \"radius\"\n            ],\n            \"propertyOrdering\": [\n              \"type\",\n              \"radius\"\n            ]\n          },\n          {\n            \"type\": \"object\",\n            \"description\": \"A square.\",\n            \"properties\": {\n              \"type\": {\n                \"type\": \"string\",\n                \"enum\": [\n                  \"square\"\n                ]\n              },\n              \"side\": {\n                \"type\": \"number\"\n              }\n            },\n            \"required\": [\n              \"type\",\n              \"side\"\n            ],\n            \"propertyOrdering\": [\n              \"type\",\n              \"side\"\n            ]\n          },\n          {\n            \"type\": \"object\",\n            \"description\": \"A triangle.\",\n            \"properties\": {\n              \"type\": {\n                \"type\": \"string\",\n                \"enum\": [\n                  \"Triangle\"\n                ]\n              },\n              \"a\": {\n                \"type\": \"number\"\n              },\n              \"b\": {\n                \"type\": \"number\"\n              },\n              \"c\": {\n                \"type\": \"number\"\n              }\n            },\n            \"required\": [\n              \"type\",\n              \"a\",\n              \"b\",\n              \"c\"\n            ],\n            \"propertyOrdering\": [\n              \"type\",\n              \"a\",\n              \"b\",\n              \"c\"\n            ]\n          }\n        ]\n      }\n    },\n    \"highlight\": {\n      \"description\": \"the shape to emphasize\",\n      \"anyOf\": [\n        {\n          \"type\": \"object\",\n          \"description\": \"A circle.\",\n          \"properties\": {\n            \"type\": {\n              \"type\": \"string\",\n              \"enum\": [\n                \"Circle\"\n              ]\n            },\n            \"radius\": {\n              \"type\": \"number\"\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"radius\"\n          ],\n          \"propertyOrdering\": [\n            \"type\",\n            \"radius\"\n          ]\n        },\n        {\n          \"type\": \"object\",\n          \"description\": \"A square.\",\n          \"properties\": {\n            \"type\": {\n              \"type\": \"string\",\n              \"enum\": [\n                \"square\"\n              ]\n            },\n            \"side\": {\n              \"type\": \"number\"\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"side\"\n          ],\n          \"propertyOrdering\": [\n            \"type\",\n            \"side\"\n          ]\n        },\n        {\n          \"type\": \"object\",\n          \"description\": \"A triangle.\",\n          \"properties\": {\n            \"type\": {\n              \"type\": \"string\",\n              \"enum\": [\n                \"Triangle\"\n              ]\n            },\n            \"a\": {\n              \"type\": \"number\"\n            },\n            \"b\": {\n              \"type\": \"number\"\n            },\n            \"c\": {\n              \"type\": \"number\"\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"a\",\n            \"b\",\n            \"c\"\n          ],\n          \"propertyOrdering\": [\n            \"type\",\n            \"a\",\n            \"b\",\n            \"c\"\n          ]\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    }\n  },\n  \"required\": [\n    \"title\",\n    \"shapes\"\n  ],\n  \"propertyOrdering\": [\n    \"title\",\n    \"shapes\",\n    \"highlight\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"Shapes in a drawing.\","
+      + "\"properties\":{\"title\":{\"type\":\"string\",\"description\":\"the drawing's title\"},"
+      + "\"shapes\":{\"type\":\"array\",\"description\":\"what is drawn, in order\","
+      + "\"items\":{\"description\":\"A shape to draw. Jackson annotations only serve the databind comparison"
+      + " in tests.\",\"anyOf\":[{\"type\":\"object\",\"description\":\"A circle.\","
+      + "\"properties\":{\"type\":{\"type\":\"string\",\"enum\":[\"Circle\"]},"
+      + "\"radius\":{\"type\":\"number\"}},\"required\":[\"type\",\"radius\"],"
+      + "\"propertyOrdering\":[\"type\",\"radius\"]},{\"type\":\"object\","
+      + "\"description\":\"A square.\",\"properties\":{\"type\":{\"type\":\"string\","
+      + "\"enum\":[\"square\"]},\"side\":{\"type\":\"number\"}},\"required\":[\"type\","
+      + "\"side\"],\"propertyOrdering\":[\"type\",\"side\"]},{\"type\":\"object\","
+      + "\"description\":\"A triangle.\",\"properties\":{\"type\":{\"type\":\"string\","
+      + "\"enum\":[\"Triangle\"]},\"a\":{\"type\":\"number\"},\"b\":{\"type\":\"number\"},"
+      + "\"c\":{\"type\":\"number\"}},\"required\":[\"type\",\"a\",\"b\","
+      + "\"c\"],\"propertyOrdering\":[\"type\",\"a\",\"b\",\"c\"]}]}},"
+      + "\"highlight\":{\"description\":\"the shape to emphasize\",\"anyOf\":[{\"type\":\"object\","
+      + "\"description\":\"A circle.\",\"properties\":{\"type\":{\"type\":\"string\","
+      + "\"enum\":[\"Circle\"]},\"radius\":{\"type\":\"number\"}},\"required\":[\"type\","
+      + "\"radius\"],\"propertyOrdering\":[\"type\",\"radius\"]},{\"type\":\"object\","
+      + "\"description\":\"A square.\",\"properties\":{\"type\":{\"type\":\"string\","
+      + "\"enum\":[\"square\"]},\"side\":{\"type\":\"number\"}},\"required\":[\"type\","
+      + "\"side\"],\"propertyOrdering\":[\"type\",\"side\"]},{\"type\":\"object\","
+      + "\"description\":\"A triangle.\",\"properties\":{\"type\":{\"type\":\"string\","
+      + "\"enum\":[\"Triangle\"]},\"a\":{\"type\":\"number\"},\"b\":{\"type\":\"number\"},"
+      + "\"c\":{\"type\":\"number\"}},\"required\":[\"type\",\"a\",\"b\","
+      + "\"c\"],\"propertyOrdering\":[\"type\",\"a\",\"b\",\"c\"]},{\"type\":\"null\"}]}},"
+      + "\"required\":[\"title\",\"shapes\"],\"propertyOrdering\":[\"title\","
+      + "\"shapes\",\"highlight\"]}";
 
   /**
    * The structured output type of {@link Drawing}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Drawing> TYPE = OutputType.of("test.Drawing", JSON_SCHEMA, DrawingSchema::readDrawing, DrawingSchema::writeDrawing);
+  public static final OutputType<Drawing> TYPE = TrustedSchemas.outputType("test.Drawing",
+      JSON_SCHEMA, DrawingSchema::readDrawing, DrawingSchema::writeDrawing);
 
   private DrawingSchema() {
   }

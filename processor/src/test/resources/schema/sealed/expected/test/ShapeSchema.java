@@ -4,6 +4,7 @@ import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
 import dev.interactions4j.internal.JsonVariants;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -23,12 +24,24 @@ public final class ShapeSchema {
   /**
    * The JSON Schema of {@link Shape}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"description\": \"A shape to draw. Jackson annotations only serve the databind comparison in tests.\",\n  \"anyOf\": [\n    {\n      \"type\": \"object\",\n      \"description\": \"A circle.\",\n      \"properties\": {\n        \"type\": {\n          \"type\": \"string\",\n          \"enum\": [\n            \"Circle\"\n          ]\n        },\n        \"radius\": {\n          \"type\": \"number\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"radius\"\n      ],\n      \"propertyOrdering\": [\n        \"type\",\n        \"radius\"\n      ]\n    },\n    {\n      \"type\": \"object\",\n      \"description\": \"A square.\",\n      \"properties\": {\n        \"type\": {\n          \"type\": \"string\",\n          \"enum\": [\n            \"square\"\n          ]\n        },\n        \"side\": {\n          \"type\": \"number\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"side\"\n      ],\n      \"propertyOrdering\": [\n        \"type\",\n        \"side\"\n      ]\n    },\n    {\n      \"type\": \"object\",\n      \"description\": \"A triangle.\",\n      \"properties\": {\n        \"type\": {\n          \"type\": \"string\",\n          \"enum\": [\n            \"Triangle\"\n          ]\n        },\n        \"a\": {\n          \"type\": \"number\"\n        },\n        \"b\": {\n          \"type\": \"number\"\n        },\n        \"c\": {\n          \"type\": \"number\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"a\",\n        \"b\",\n        \"c\"\n      ],\n      \"propertyOrdering\": [\n        \"type\",\n        \"a\",\n        \"b\",\n        \"c\"\n      ]\n    }\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"description\":\"A shape to draw. Jackson annotations only serve the databind comparison in tests."
+      + "\",\"anyOf\":[{\"type\":\"object\",\"description\":\"A circle.\","
+      + "\"properties\":{\"type\":{\"type\":\"string\",\"enum\":[\"Circle\"]},"
+      + "\"radius\":{\"type\":\"number\"}},\"required\":[\"type\",\"radius\"],"
+      + "\"propertyOrdering\":[\"type\",\"radius\"]},{\"type\":\"object\","
+      + "\"description\":\"A square.\",\"properties\":{\"type\":{\"type\":\"string\","
+      + "\"enum\":[\"square\"]},\"side\":{\"type\":\"number\"}},\"required\":[\"type\","
+      + "\"side\"],\"propertyOrdering\":[\"type\",\"side\"]},{\"type\":\"object\","
+      + "\"description\":\"A triangle.\",\"properties\":{\"type\":{\"type\":\"string\","
+      + "\"enum\":[\"Triangle\"]},\"a\":{\"type\":\"number\"},\"b\":{\"type\":\"number\"},"
+      + "\"c\":{\"type\":\"number\"}},\"required\":[\"type\",\"a\",\"b\","
+      + "\"c\"],\"propertyOrdering\":[\"type\",\"a\",\"b\",\"c\"]}]}";
 
   /**
    * The structured output type of {@link Shape}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Shape> TYPE = OutputType.of("test.Shape", JSON_SCHEMA, ShapeSchema::readShape, ShapeSchema::writeShape);
+  public static final OutputType<Shape> TYPE = TrustedSchemas.outputType("test.Shape", JSON_SCHEMA,
+      ShapeSchema::readShape, ShapeSchema::writeShape);
 
   private ShapeSchema() {
   }

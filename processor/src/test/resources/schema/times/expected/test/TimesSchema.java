@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonFormats;
 import dev.interactions4j.internal.JsonInput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.net.URI;
@@ -29,12 +30,22 @@ public final class TimesSchema {
   /**
    * The JSON Schema of {@link Times}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"Values JSON carries as formatted strings.\",\n  \"properties\": {\n    \"at\": {\n      \"type\": \"string\",\n      \"format\": \"date-time\"\n    },\n    \"local\": {\n      \"type\": \"string\",\n      \"format\": \"date-time\"\n    },\n    \"day\": {\n      \"type\": \"string\",\n      \"format\": \"date\"\n    },\n    \"time\": {\n      \"type\": \"string\",\n      \"format\": \"time\"\n    },\n    \"dateTime\": {\n      \"type\": \"string\",\n      \"format\": \"date-time\"\n    },\n    \"took\": {\n      \"type\": \"string\",\n      \"format\": \"duration\"\n    },\n    \"id\": {\n      \"type\": \"string\",\n      \"format\": \"uuid\"\n    },\n    \"link\": {\n      \"type\": \"string\",\n      \"format\": \"uri\"\n    }\n  },\n  \"required\": [\n    \"at\",\n    \"local\",\n    \"day\",\n    \"time\",\n    \"dateTime\",\n    \"took\",\n    \"id\",\n    \"link\"\n  ],\n  \"propertyOrdering\": [\n    \"at\",\n    \"local\",\n    \"day\",\n    \"time\",\n    \"dateTime\",\n    \"took\",\n    \"id\",\n    \"link\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"Values JSON carries as formatted strings.\","
+      + "\"properties\":{\"at\":{\"type\":\"string\",\"format\":\"date-time\"},"
+      + "\"local\":{\"type\":\"string\",\"format\":\"date-time\"},\"day\":{\"type\":\"string\","
+      + "\"format\":\"date\"},\"time\":{\"type\":\"string\",\"format\":\"time\"},"
+      + "\"dateTime\":{\"type\":\"string\",\"format\":\"date-time\"},"
+      + "\"took\":{\"type\":\"string\",\"format\":\"duration\"},\"id\":{\"type\":\"string\","
+      + "\"format\":\"uuid\"},\"link\":{\"type\":\"string\",\"format\":\"uri\"}},"
+      + "\"required\":[\"at\",\"local\",\"day\",\"time\",\"dateTime\","
+      + "\"took\",\"id\",\"link\"],\"propertyOrdering\":[\"at\",\"local\","
+      + "\"day\",\"time\",\"dateTime\",\"took\",\"id\",\"link\"]}";
 
   /**
    * The structured output type of {@link Times}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Times> TYPE = OutputType.of("test.Times", JSON_SCHEMA, TimesSchema::readTimes, TimesSchema::writeTimes);
+  public static final OutputType<Times> TYPE = TrustedSchemas.outputType("test.Times", JSON_SCHEMA,
+      TimesSchema::readTimes, TimesSchema::writeTimes);
 
   private TimesSchema() {
   }

@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import javax.annotation.processing.Generated;
@@ -19,12 +20,15 @@ public final class BudgetSchema {
   /**
    * The JSON Schema of {@link Budget}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"amount\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\"\n    },\n    \"currency\": {\n      \"type\": \"string\"\n    }\n  },\n  \"required\": [\n    \"amount\",\n    \"currency\"\n  ],\n  \"propertyOrdering\": [\n    \"amount\",\n    \"currency\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"properties\":{\"amount\":{\"type\":\"integer\","
+      + "\"format\":\"int32\"},\"currency\":{\"type\":\"string\"}},\"required\":[\"amount\","
+      + "\"currency\"],\"propertyOrdering\":[\"amount\",\"currency\"]}";
 
   /**
    * The structured output type of {@link Budget}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Budget> TYPE = OutputType.of("test.Budget", JSON_SCHEMA, BudgetSchema::readBudget, BudgetSchema::writeBudget);
+  public static final OutputType<Budget> TYPE = TrustedSchemas.outputType("test.Budget",
+      JSON_SCHEMA, BudgetSchema::readBudget, BudgetSchema::writeBudget);
 
   private BudgetSchema() {
   }

@@ -85,7 +85,9 @@ public final class GeminiTravelAgent implements TravelAgent {
 
   @Override
   public Reply<Itinerary> planTrip(String city, int days, Budget budget) {
-    return session.structured(DEFAULT_REQUEST, ServiceSession.input("Plan " + String.valueOf(days) + " days in " + String.valueOf(city) + ", budget " + BudgetSchema.TYPE.write(budget) + "."), ItinerarySchema.TYPE);
+    return session.structured(DEFAULT_REQUEST, ServiceSession.input("Plan " + String.valueOf(days)
+        + " days in " + String.valueOf(city) + ", budget " + BudgetSchema.TYPE.write(budget)
+        + "."), ItinerarySchema.TYPE);
   }
 
   @Override

@@ -3,6 +3,7 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -20,12 +21,16 @@ public final class ItinerarySchema {
   /**
    * The JSON Schema of {@link Itinerary}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\"\n    },\n    \"days\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\"\n      }\n    }\n  },\n  \"required\": [\n    \"city\",\n    \"days\"\n  ],\n  \"propertyOrdering\": [\n    \"city\",\n    \"days\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"},"
+      + "\"days\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},"
+      + "\"required\":[\"city\",\"days\"],\"propertyOrdering\":[\"city\","
+      + "\"days\"]}";
 
   /**
    * The structured output type of {@link Itinerary}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Itinerary> TYPE = OutputType.of("test.Itinerary", JSON_SCHEMA, ItinerarySchema::readItinerary, ItinerarySchema::writeItinerary);
+  public static final OutputType<Itinerary> TYPE = TrustedSchemas.outputType("test.Itinerary",
+      JSON_SCHEMA, ItinerarySchema::readItinerary, ItinerarySchema::writeItinerary);
 
   private ItinerarySchema() {
   }

@@ -3,8 +3,8 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputType;
-import dev.interactions4j.tools.ToolFunction;
 import dev.interactions4j.tools.ToolSet;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -16,12 +16,20 @@ import tools.jackson.core.JsonGenerator;
 @Generated("dev.interactions4j.processor.GeminiProcessor")
 @GeminiGenerated
 public final class WeatherFunctions {
+  private static final String FORECAST_PARAMETERS = "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\","
+      + "\"description\":\"the city\"}},\"required\":[\"city\"],\"propertyOrdering\":[\"city\"]}";
+
   /**
    * The function declarations of {@link Weather}, as sent in {@code tools}.
    */
-  public static final String DECLARATIONS_JSON = "[\n  {\n    \"type\": \"function\",\n    \"name\": \"forecast\",\n    \"description\": \"Today's forecast.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"city\": {\n          \"type\": \"string\",\n          \"description\": \"the city\"\n        }\n      },\n      \"required\": [\n        \"city\"\n      ],\n      \"propertyOrdering\": [\n        \"city\"\n      ]\n    }\n  }\n]\n";
+  public static final String DECLARATIONS_JSON = "[{\"type\":\"function\",\"name\":\"forecast\",\"description\":\"Today's forecast.\","
+      + "\"parameters\":"
+      + FORECAST_PARAMETERS
+      + "}]";
 
-  private static final OutputType<ForecastArguments> FORECAST_ARGUMENTS = OutputType.of("test.WeatherFunctions.ForecastArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\",\n      \"description\": \"the city\"\n    }\n  },\n  \"required\": [\n    \"city\"\n  ],\n  \"propertyOrdering\": [\n    \"city\"\n  ]\n}\n", WeatherFunctions::readForecastArguments, WeatherFunctions::writeForecastArguments);
+  private static final OutputType<ForecastArguments> FORECAST_ARGUMENTS = TrustedSchemas.outputType("test.WeatherFunctions.ForecastArguments",
+      FORECAST_PARAMETERS, WeatherFunctions::readForecastArguments,
+      WeatherFunctions::writeForecastArguments);
 
   private WeatherFunctions() {
   }
@@ -36,9 +44,10 @@ public final class WeatherFunctions {
   public static ToolSet bind(Weather impl) {
     Objects.requireNonNull(impl, "impl");
     return ToolSet.of(
-          ToolFunction.of("forecast", "Today's forecast.", FORECAST_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("forecast", "Today's forecast.", FORECAST_PARAMETERS, json -> {
             ForecastArguments args = FORECAST_ARGUMENTS.parse(json);
-            return JsonOutput.toJson(new ForecastResult(impl.forecast(args.city())), WeatherFunctions::writeForecastResult);
+            return JsonOutput.toJson(new ForecastResult(impl.forecast(args.city())),
+                WeatherFunctions::writeForecastResult);
           }));
   }
 

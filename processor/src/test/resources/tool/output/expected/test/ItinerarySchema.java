@@ -4,6 +4,7 @@ import dev.interactions4j.internal.Checks;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputMismatchException;
 import dev.interactions4j.schema.OutputType;
 import java.util.List;
@@ -23,12 +24,21 @@ public final class ItinerarySchema {
   /**
    * The JSON Schema of {@link Itinerary}, using only keywords Gemini accepts.
    */
-  public static final String JSON_SCHEMA = "{\n  \"type\": \"object\",\n  \"description\": \"A trip plan.\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\",\n      \"description\": \"where\"\n    },\n    \"stops\": {\n      \"type\": \"array\",\n      \"description\": \"in order\",\n      \"items\": {\n        \"type\": \"object\",\n        \"description\": \"One stop.\",\n        \"properties\": {\n          \"place\": {\n            \"type\": \"string\"\n          },\n          \"minutes\": {\n            \"type\": \"integer\",\n            \"format\": \"int32\"\n          }\n        },\n        \"required\": [\n          \"place\",\n          \"minutes\"\n        ],\n        \"propertyOrdering\": [\n          \"place\",\n          \"minutes\"\n        ]\n      },\n      \"minItems\": 1\n    },\n    \"pace\": {\n      \"type\": \"string\",\n      \"description\": \"how busy\",\n      \"enum\": [\n        \"RELAXED\",\n        \"BUSY\"\n      ]\n    }\n  },\n  \"required\": [\n    \"city\",\n    \"stops\",\n    \"pace\"\n  ],\n  \"propertyOrdering\": [\n    \"city\",\n    \"stops\",\n    \"pace\"\n  ]\n}\n";
+  public static final String JSON_SCHEMA = "{\"type\":\"object\",\"description\":\"A trip plan.\",\"properties\":{\"city\":{\"type\":\"string\","
+      + "\"description\":\"where\"},\"stops\":{\"type\":\"array\",\"description\":\"in order\","
+      + "\"items\":{\"type\":\"object\",\"description\":\"One stop.\","
+      + "\"properties\":{\"place\":{\"type\":\"string\"},\"minutes\":{\"type\":\"integer\","
+      + "\"format\":\"int32\"}},\"required\":[\"place\",\"minutes\"],"
+      + "\"propertyOrdering\":[\"place\",\"minutes\"]},\"minItems\":1},"
+      + "\"pace\":{\"type\":\"string\",\"description\":\"how busy\",\"enum\":[\"RELAXED\","
+      + "\"BUSY\"]}},\"required\":[\"city\",\"stops\",\"pace\"],\"propertyOrdering\":[\"city\","
+      + "\"stops\",\"pace\"]}";
 
   /**
    * The structured output type of {@link Itinerary}: pass it to the client, or parse and write with it.
    */
-  public static final OutputType<Itinerary> TYPE = OutputType.of("test.Itinerary", JSON_SCHEMA, ItinerarySchema::readItinerary, ItinerarySchema::writeItinerary);
+  public static final OutputType<Itinerary> TYPE = TrustedSchemas.outputType("test.Itinerary",
+      JSON_SCHEMA, ItinerarySchema::readItinerary, ItinerarySchema::writeItinerary);
 
   private ItinerarySchema() {
   }

@@ -3,8 +3,8 @@ package test;
 import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputType;
-import dev.interactions4j.tools.ToolFunction;
 import dev.interactions4j.tools.ToolSet;
 import java.util.List;
 import java.util.Objects;
@@ -18,16 +18,58 @@ import tools.jackson.core.JsonGenerator;
 @Generated("dev.interactions4j.processor.GeminiProcessor")
 @GeminiGenerated
 public final class PlannerFunctions {
+  private static final String PLAN_PARAMETERS = "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\","
+      + "\"description\":\"where to go\"}},\"required\":[\"city\"],\"propertyOrdering\":[\"city\"]}";
+
+  private static final String COUNT_PARAMETERS = "{\"type\":\"object\",\"properties\":{\"pace\":{\"type\":\"string\","
+      + "\"description\":\"which\",\"enum\":[\"RELAXED\",\"BUSY\"]}},"
+      + "\"required\":[\"pace\"],\"propertyOrdering\":[\"pace\"]}";
+
+  private static final String SAVE_PARAMETERS = "{\"type\":\"object\",\"properties\":{\"plans\":{\"type\":\"array\","
+      + "\"description\":\"what to save\",\"items\":{\"type\":\"object\","
+      + "\"description\":\"A trip plan.\",\"properties\":{\"city\":{\"type\":\"string\","
+      + "\"description\":\"where\"},\"stops\":{\"type\":\"array\",\"description\":\"in order\","
+      + "\"items\":{\"type\":\"object\",\"description\":\"One stop.\","
+      + "\"properties\":{\"place\":{\"type\":\"string\"},\"minutes\":{\"type\":\"integer\","
+      + "\"format\":\"int32\"}},\"required\":[\"place\",\"minutes\"],"
+      + "\"propertyOrdering\":[\"place\",\"minutes\"]},\"minItems\":1},"
+      + "\"pace\":{\"type\":\"string\",\"description\":\"how busy\",\"enum\":[\"RELAXED\","
+      + "\"BUSY\"]}},\"required\":[\"city\",\"stops\",\"pace\"],\"propertyOrdering\":[\"city\","
+      + "\"stops\",\"pace\"]}},\"backup\":{\"type\":[\"object\",\"null\"],"
+      + "\"description\":\"one more, if any\",\"properties\":{\"city\":{\"type\":\"string\","
+      + "\"description\":\"where\"},\"stops\":{\"type\":\"array\",\"description\":\"in order\","
+      + "\"items\":{\"type\":\"object\",\"description\":\"One stop.\","
+      + "\"properties\":{\"place\":{\"type\":\"string\"},\"minutes\":{\"type\":\"integer\","
+      + "\"format\":\"int32\"}},\"required\":[\"place\",\"minutes\"],"
+      + "\"propertyOrdering\":[\"place\",\"minutes\"]},\"minItems\":1},"
+      + "\"pace\":{\"type\":\"string\",\"description\":\"how busy\",\"enum\":[\"RELAXED\","
+      + "\"BUSY\"]}},\"required\":[\"city\",\"stops\",\"pace\"],\"propertyOrdering\":[\"city\","
+      + "\"stops\",\"pace\"]}},\"required\":[\"plans\"],\"propertyOrdering\":[\"plans\","
+      + "\"backup\"]}";
+
   /**
    * The function declarations of {@link Planner}, as sent in {@code tools}.
    */
-  public static final String DECLARATIONS_JSON = "[\n  {\n    \"type\": \"function\",\n    \"name\": \"plan\",\n    \"description\": \"Plans a trip.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"city\": {\n          \"type\": \"string\",\n          \"description\": \"where to go\"\n        }\n      },\n      \"required\": [\n        \"city\"\n      ],\n      \"propertyOrdering\": [\n        \"city\"\n      ]\n    }\n  },\n  {\n    \"type\": \"function\",\n    \"name\": \"count\",\n    \"description\": \"Counts plans of a pace: a type nested in a @GeminiOutput type, not one itself.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"pace\": {\n          \"type\": \"string\",\n          \"description\": \"which\",\n          \"enum\": [\n            \"RELAXED\",\n            \"BUSY\"\n          ]\n        }\n      },\n      \"required\": [\n        \"pace\"\n      ],\n      \"propertyOrdering\": [\n        \"pace\"\n      ]\n    }\n  },\n  {\n    \"type\": \"function\",\n    \"name\": \"save\",\n    \"description\": \"Saves plans.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"plans\": {\n          \"type\": \"array\",\n          \"description\": \"what to save\",\n          \"items\": {\n            \"type\": \"object\",\n            \"description\": \"A trip plan.\",\n            \"properties\": {\n              \"city\": {\n                \"type\": \"string\",\n                \"description\": \"where\"\n              },\n              \"stops\": {\n                \"type\": \"array\",\n                \"description\": \"in order\",\n                \"items\": {\n                  \"type\": \"object\",\n                  \"description\": \"One stop.\",\n                  \"properties\": {\n                    \"place\": {\n                      \"type\": \"string\"\n                    },\n                    \"minutes\": {\n                      \"type\": \"integer\",\n                      \"format\": \"int32\"\n                    }\n                  },\n                  \"required\": [\n                    \"place\",\n                    \"minutes\"\n                  ],\n                  \"propertyOrdering\": [\n                    \"place\",\n                    \"minutes\"\n                  ]\n                },\n                \"minItems\": 1\n              },\n              \"pace\": {\n                \"type\": \"string\",\n                \"description\": \"how busy\",\n                \"enum\": [\n                  \"RELAXED\",\n                  \"BUSY\"\n                ]\n              }\n            },\n            \"required\": [\n              \"city\",\n              \"stops\",\n              \"pace\"\n            ],\n            \"propertyOrdering\": [\n              \"city\",\n              \"stops\",\n              \"pace\"\n            ]\n          }\n        },\n        \"backup\": {\n          \"type\": [\n            \"object\",\n            \"null\"\n          ],\n          \"description\": \"one more, if any\",\n          \"properties\": {\n            \"city\": {\n              \"type\": \"string\",\n              \"description\": \"where\"\n            },\n            \"stops\": {\n              \"type\": \"array\",\n              \"description\": \"in order\",\n              \"items\": {\n                \"type\": \"object\",\n                \"description\": \"One stop.\",\n                \"properties\": {\n                  \"place\": {\n                    \"type\": \"string\"\n                  },\n                  \"minutes\": {\n                    \"type\": \"integer\",\n                    \"format\": \"int32\"\n                  }\n                },\n                \"required\": [\n                  \"place\",\n                  \"minutes\"\n                ],\n                \"propertyOrdering\": [\n                  \"place\",\n                  \"minutes\"\n                ]\n              },\n              \"minItems\": 1\n            },\n            \"pace\": {\n              \"type\": \"string\",\n              \"description\": \"how busy\",\n              \"enum\": [\n                \"RELAXED\",\n                \"BUSY\"\n              ]\n            }\n          },\n          \"required\": [\n            \"city\",\n            \"stops\",\n            \"pace\"\n          ],\n          \"propertyOrdering\": [\n            \"city\",\n            \"stops\",\n            \"pace\"\n          ]\n        }\n      },\n      \"required\": [\n        \"plans\"\n      ],\n      \"propertyOrdering\": [\n        \"plans\",\n        \"backup\"\n      ]\n    }\n  }\n]\n";
+  public static final String DECLARATIONS_JSON = "[{\"type\":\"function\",\"name\":\"plan\",\"description\":\"Plans a trip.\","
+      + "\"parameters\":"
+      + PLAN_PARAMETERS
+      + "},{\"type\":\"function\",\"name\":\"count\",\"description\":\"Counts plans of a pace: a type nested "
+      + "in a @GeminiOutput type, not one itself.\",\"parameters\":"
+      + COUNT_PARAMETERS
+      + "},{\"type\":\"function\",\"name\":\"save\",\"description\":\"Saves plans.\","
+      + "\"parameters\":"
+      + SAVE_PARAMETERS
+      + "}]";
 
-  private static final OutputType<PlanArguments> PLAN_ARGUMENTS = OutputType.of("test.PlannerFunctions.PlanArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\",\n      \"description\": \"where to go\"\n    }\n  },\n  \"required\": [\n    \"city\"\n  ],\n  \"propertyOrdering\": [\n    \"city\"\n  ]\n}\n", PlannerFunctions::readPlanArguments, PlannerFunctions::writePlanArguments);
+  private static final OutputType<PlanArguments> PLAN_ARGUMENTS = TrustedSchemas.outputType("test.PlannerFunctions.PlanArguments",
+      PLAN_PARAMETERS, PlannerFunctions::readPlanArguments, PlannerFunctions::writePlanArguments);
 
-  private static final OutputType<CountArguments> COUNT_ARGUMENTS = OutputType.of("test.PlannerFunctions.CountArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"pace\": {\n      \"type\": \"string\",\n      \"description\": \"which\",\n      \"enum\": [\n        \"RELAXED\",\n        \"BUSY\"\n      ]\n    }\n  },\n  \"required\": [\n    \"pace\"\n  ],\n  \"propertyOrdering\": [\n    \"pace\"\n  ]\n}\n", PlannerFunctions::readCountArguments, PlannerFunctions::writeCountArguments);
+  private static final OutputType<CountArguments> COUNT_ARGUMENTS = TrustedSchemas.outputType("test.PlannerFunctions.CountArguments",
+      COUNT_PARAMETERS, PlannerFunctions::readCountArguments,
+      PlannerFunctions::writeCountArguments);
 
-  private static final OutputType<SaveArguments> SAVE_ARGUMENTS = OutputType.of("test.PlannerFunctions.SaveArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"plans\": {\n      \"type\": \"array\",\n      \"description\": \"what to save\",\n      \"items\": {\n        \"type\": \"object\",\n        \"description\": \"A trip plan.\",\n        \"properties\": {\n          \"city\": {\n            \"type\": \"string\",\n            \"description\": \"where\"\n          },\n          \"stops\": {\n            \"type\": \"array\",\n            \"description\": \"in order\",\n            \"items\": {\n              \"type\": \"object\",\n              \"description\": \"One stop.\",\n              \"properties\": {\n                \"place\": {\n                  \"type\": \"string\"\n                },\n                \"minutes\": {\n                  \"type\": \"integer\",\n                  \"format\": \"int32\"\n                }\n              },\n              \"required\": [\n                \"place\",\n                \"minutes\"\n              ],\n              \"propertyOrdering\": [\n                \"place\",\n                \"minutes\"\n              ]\n            },\n            \"minItems\": 1\n          },\n          \"pace\": {\n            \"type\": \"string\",\n            \"description\": \"how busy\",\n            \"enum\": [\n              \"RELAXED\",\n              \"BUSY\"\n            ]\n          }\n        },\n        \"required\": [\n          \"city\",\n          \"stops\",\n          \"pace\"\n        ],\n        \"propertyOrdering\": [\n          \"city\",\n          \"stops\",\n          \"pace\"\n        ]\n      }\n    },\n    \"backup\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"description\": \"one more, if any\",\n      \"properties\": {\n        \"city\": {\n          \"type\": \"string\",\n          \"description\": \"where\"\n        },\n        \"stops\": {\n          \"type\": \"array\",\n          \"description\": \"in order\",\n          \"items\": {\n            \"type\": \"object\",\n            \"description\": \"One stop.\",\n            \"properties\": {\n              \"place\": {\n                \"type\": \"string\"\n              },\n              \"minutes\": {\n                \"type\": \"integer\",\n                \"format\": \"int32\"\n              }\n            },\n            \"required\": [\n              \"place\",\n              \"minutes\"\n            ],\n            \"propertyOrdering\": [\n              \"place\",\n              \"minutes\"\n            ]\n          },\n          \"minItems\": 1\n        },\n        \"pace\": {\n          \"type\": \"string\",\n          \"description\": \"how busy\",\n          \"enum\": [\n            \"RELAXED\",\n            \"BUSY\"\n          ]\n        }\n      },\n      \"required\": [\n        \"city\",\n        \"stops\",\n        \"pace\"\n      ],\n      \"propertyOrdering\": [\n        \"city\",\n        \"stops\",\n        \"pace\"\n      ]\n    }\n  },\n  \"required\": [\n    \"plans\"\n  ],\n  \"propertyOrdering\": [\n    \"plans\",\n    \"backup\"\n  ]\n}\n", PlannerFunctions::readSaveArguments, PlannerFunctions::writeSaveArguments);
+  private static final OutputType<SaveArguments> SAVE_ARGUMENTS = TrustedSchemas.outputType("test.PlannerFunctions.SaveArguments",
+      SAVE_PARAMETERS, PlannerFunctions::readSaveArguments, PlannerFunctions::writeSaveArguments);
 
   private PlannerFunctions() {
   }
@@ -42,15 +84,19 @@ public final class PlannerFunctions {
   public static ToolSet bind(Planner impl) {
     Objects.requireNonNull(impl, "impl");
     return ToolSet.of(
-          ToolFunction.of("plan", "Plans a trip.", PLAN_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("plan", "Plans a trip.", PLAN_PARAMETERS, json -> {
             PlanArguments args = PLAN_ARGUMENTS.parse(json);
-            return JsonOutput.toJson(new PlanResult(impl.plan(args.city())), PlannerFunctions::writePlanResult);
+            return JsonOutput.toJson(new PlanResult(impl.plan(args.city())),
+                PlannerFunctions::writePlanResult);
           }),
-          ToolFunction.of("count", "Counts plans of a pace: a type nested in a @GeminiOutput type, not one itself.", COUNT_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("count",
+              "Counts plans of a pace: a type nested in a @GeminiOutput type,"
+              + " not one itself.", COUNT_PARAMETERS, json -> {
             CountArguments args = COUNT_ARGUMENTS.parse(json);
-            return JsonOutput.toJson(new CountResult(impl.count(args.pace())), PlannerFunctions::writeCountResult);
+            return JsonOutput.toJson(new CountResult(impl.count(args.pace())),
+                PlannerFunctions::writeCountResult);
           }),
-          ToolFunction.of("save", "Saves plans.", SAVE_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("save", "Saves plans.", SAVE_PARAMETERS, json -> {
             SaveArguments args = SAVE_ARGUMENTS.parse(json);
             impl.save(args.plans(), args.backup());
             return null;

@@ -5,8 +5,8 @@ import dev.interactions4j.internal.GeminiGenerated;
 import dev.interactions4j.internal.JsonFormats;
 import dev.interactions4j.internal.JsonInput;
 import dev.interactions4j.internal.JsonOutput;
+import dev.interactions4j.internal.TrustedSchemas;
 import dev.interactions4j.schema.OutputType;
-import dev.interactions4j.tools.ToolFunction;
 import dev.interactions4j.tools.ToolSet;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,20 +22,66 @@ import tools.jackson.core.JsonGenerator;
 @Generated("dev.interactions4j.processor.GeminiProcessor")
 @GeminiGenerated
 public final class TravelToolsFunctions {
+  private static final String WEATHER_PARAMETERS = "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\","
+      + "\"description\":\"city name, e.g. \\\"Paris\\\"\"},\"unit\":{\"description\":\"the unit to answer in"
+      + "\",\"anyOf\":[{\"type\":\"string\",\"description\":\"Temperature units.\","
+      + "\"enum\":[\"CELSIUS\",\"FAHRENHEIT\"]},{\"type\":\"null\"}]}},"
+      + "\"required\":[\"city\"],\"propertyOrdering\":[\"city\",\"unit\"]}";
+
+  private static final String BOOK_PARAMETERS = "{\"type\":\"object\",\"properties\":{\"restaurant\":{\"type\":\"string\","
+      + "\"description\":\"The restaurant's name.\"},\"day\":{\"type\":\"string\","
+      + "\"description\":\"the day\",\"format\":\"date\"},\"people\":{\"type\":\"integer\","
+      + "\"format\":\"int32\",\"minimum\":1}},\"required\":[\"restaurant\","
+      + "\"day\",\"people\"],\"propertyOrdering\":[\"restaurant\",\"day\","
+      + "\"people\"]}";
+
+  private static final String HOURS_PARAMETERS = "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\","
+      + "\"description\":\"the city to look in\"}},\"required\":[\"city\"],"
+      + "\"propertyOrdering\":[\"city\"]}";
+
+  private static final String RESET_PARAMETERS = "{\"type\":\"object\",\"properties\":{}}";
+
+  private static final String OPEN_BOOKINGS_PARAMETERS = "{\"type\":\"object\",\"properties\":{}}";
+
   /**
    * The function declarations of {@link TravelTools}, as sent in {@code tools}.
    */
-  public static final String DECLARATIONS_JSON = "[\n  {\n    \"type\": \"function\",\n    \"name\": \"weather\",\n    \"description\": \"Current weather in a city.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"city\": {\n          \"type\": \"string\",\n          \"description\": \"city name, e.g. \\\"Paris\\\"\"\n        },\n        \"unit\": {\n          \"description\": \"the unit to answer in\",\n          \"anyOf\": [\n            {\n              \"type\": \"string\",\n              \"description\": \"Temperature units.\",\n              \"enum\": [\n                \"CELSIUS\",\n                \"FAHRENHEIT\"\n              ]\n            },\n            {\n              \"type\": \"null\"\n            }\n          ]\n        }\n      },\n      \"required\": [\n        \"city\"\n      ],\n      \"propertyOrdering\": [\n        \"city\",\n        \"unit\"\n      ]\n    }\n  },\n  {\n    \"type\": \"function\",\n    \"name\": \"book\",\n    \"description\": \"Books a table.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"restaurant\": {\n          \"type\": \"string\",\n          \"description\": \"The restaurant's name.\"\n        },\n        \"day\": {\n          \"type\": \"string\",\n          \"description\": \"the day\",\n          \"format\": \"date\"\n        },\n        \"people\": {\n          \"type\": \"integer\",\n          \"format\": \"int32\",\n          \"minimum\": 1\n        }\n      },\n      \"required\": [\n        \"restaurant\",\n        \"day\",\n        \"people\"\n      ],\n      \"propertyOrdering\": [\n        \"restaurant\",\n        \"day\",\n        \"people\"\n      ]\n    }\n  },\n  {\n    \"type\": \"function\",\n    \"name\": \"opening_hours\",\n    \"description\": \"Opening hours by day for each restaurant in a city.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"city\": {\n          \"type\": \"string\",\n          \"description\": \"the city to look in\"\n        }\n      },\n      \"required\": [\n        \"city\"\n      ],\n      \"propertyOrdering\": [\n        \"city\"\n      ]\n    }\n  },\n  {\n    \"type\": \"function\",\n    \"name\": \"reset\",\n    \"description\": \"Forgets every booking.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {}\n    }\n  },\n  {\n    \"type\": \"function\",\n    \"name\": \"openBookings\",\n    \"description\": \"How many bookings are open.\",\n    \"parameters\": {\n      \"type\": \"object\",\n      \"properties\": {}\n    }\n  }\n]\n";
+  public static final String DECLARATIONS_JSON = "[{\"type\":\"function\",\"name\":\"weather\",\"description\":\"Current weather in a city.\","
+      + "\"parameters\":"
+      + WEATHER_PARAMETERS
+      + "},{\"type\":\"function\",\"name\":\"book\",\"description\":\"Books a table.\","
+      + "\"parameters\":"
+      + BOOK_PARAMETERS
+      + "},{\"type\":\"function\",\"name\":\"opening_hours\",\"description\":\"Opening hours by day for each "
+      + "restaurant in a city.\",\"parameters\":"
+      + HOURS_PARAMETERS
+      + "},{\"type\":\"function\",\"name\":\"reset\",\"description\":\"Forgets every booking.\","
+      + "\"parameters\":"
+      + RESET_PARAMETERS
+      + "},{\"type\":\"function\",\"name\":\"openBookings\",\"description\":\"How many bookings are open.\","
+      + "\"parameters\":"
+      + OPEN_BOOKINGS_PARAMETERS
+      + "}]";
 
-  private static final OutputType<WeatherArguments> WEATHER_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.WeatherArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\",\n      \"description\": \"city name, e.g. \\\"Paris\\\"\"\n    },\n    \"unit\": {\n      \"description\": \"the unit to answer in\",\n      \"anyOf\": [\n        {\n          \"type\": \"string\",\n          \"description\": \"Temperature units.\",\n          \"enum\": [\n            \"CELSIUS\",\n            \"FAHRENHEIT\"\n          ]\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    }\n  },\n  \"required\": [\n    \"city\"\n  ],\n  \"propertyOrdering\": [\n    \"city\",\n    \"unit\"\n  ]\n}\n", TravelToolsFunctions::readWeatherArguments, TravelToolsFunctions::writeWeatherArguments);
+  private static final OutputType<WeatherArguments> WEATHER_ARGUMENTS = TrustedSchemas.outputType("test.TravelToolsFunctions.WeatherArguments",
+      WEATHER_PARAMETERS, TravelToolsFunctions::readWeatherArguments,
+      TravelToolsFunctions::writeWeatherArguments);
 
-  private static final OutputType<BookArguments> BOOK_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.BookArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"restaurant\": {\n      \"type\": \"string\",\n      \"description\": \"The restaurant's name.\"\n    },\n    \"day\": {\n      \"type\": \"string\",\n      \"description\": \"the day\",\n      \"format\": \"date\"\n    },\n    \"people\": {\n      \"type\": \"integer\",\n      \"format\": \"int32\",\n      \"minimum\": 1\n    }\n  },\n  \"required\": [\n    \"restaurant\",\n    \"day\",\n    \"people\"\n  ],\n  \"propertyOrdering\": [\n    \"restaurant\",\n    \"day\",\n    \"people\"\n  ]\n}\n", TravelToolsFunctions::readBookArguments, TravelToolsFunctions::writeBookArguments);
+  private static final OutputType<BookArguments> BOOK_ARGUMENTS = TrustedSchemas.outputType("test.TravelToolsFunctions.BookArguments",
+      BOOK_PARAMETERS, TravelToolsFunctions::readBookArguments,
+      TravelToolsFunctions::writeBookArguments);
 
-  private static final OutputType<HoursArguments> HOURS_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.HoursArguments", "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"city\": {\n      \"type\": \"string\",\n      \"description\": \"the city to look in\"\n    }\n  },\n  \"required\": [\n    \"city\"\n  ],\n  \"propertyOrdering\": [\n    \"city\"\n  ]\n}\n", TravelToolsFunctions::readHoursArguments, TravelToolsFunctions::writeHoursArguments);
+  private static final OutputType<HoursArguments> HOURS_ARGUMENTS = TrustedSchemas.outputType("test.TravelToolsFunctions.HoursArguments",
+      HOURS_PARAMETERS, TravelToolsFunctions::readHoursArguments,
+      TravelToolsFunctions::writeHoursArguments);
 
-  private static final OutputType<ResetArguments> RESET_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.ResetArguments", "{\n  \"type\": \"object\",\n  \"properties\": {}\n}\n", TravelToolsFunctions::readResetArguments, TravelToolsFunctions::writeResetArguments);
+  private static final OutputType<ResetArguments> RESET_ARGUMENTS = TrustedSchemas.outputType("test.TravelToolsFunctions.ResetArguments",
+      RESET_PARAMETERS, TravelToolsFunctions::readResetArguments,
+      TravelToolsFunctions::writeResetArguments);
 
-  private static final OutputType<OpenBookingsArguments> OPEN_BOOKINGS_ARGUMENTS = OutputType.of("test.TravelToolsFunctions.OpenBookingsArguments", "{\n  \"type\": \"object\",\n  \"properties\": {}\n}\n", TravelToolsFunctions::readOpenBookingsArguments, TravelToolsFunctions::writeOpenBookingsArguments);
+  private static final OutputType<OpenBookingsArguments> OPEN_BOOKINGS_ARGUMENTS = TrustedSchemas.outputType("test.TravelToolsFunctions.OpenBookingsArguments",
+      OPEN_BOOKINGS_PARAMETERS, TravelToolsFunctions::readOpenBookingsArguments,
+      TravelToolsFunctions::writeOpenBookingsArguments);
 
   private TravelToolsFunctions() {
   }
@@ -50,26 +96,33 @@ public final class TravelToolsFunctions {
   public static ToolSet bind(TravelTools impl) {
     Objects.requireNonNull(impl, "impl");
     return ToolSet.of(
-          ToolFunction.of("weather", "Current weather in a city.", WEATHER_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("weather", "Current weather in a city.", WEATHER_PARAMETERS,
+              json -> {
             WeatherArguments args = WEATHER_ARGUMENTS.parse(json);
-            return JsonOutput.toJson(new WeatherResult(impl.weather(args.city(), args.unit())), TravelToolsFunctions::writeWeatherResult);
+            return JsonOutput.toJson(new WeatherResult(impl.weather(args.city(), args.unit())),
+                TravelToolsFunctions::writeWeatherResult);
           }),
-          ToolFunction.of("book", "Books a table.", BOOK_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("book", "Books a table.", BOOK_PARAMETERS, json -> {
             BookArguments args = BOOK_ARGUMENTS.parse(json);
-            return JsonOutput.toJson(new BookResult(impl.book(args.restaurant(), args.day(), args.people())), TravelToolsFunctions::writeBookResult);
+            return JsonOutput.toJson(new BookResult(impl.book(args.restaurant(), args.day(), args.people())),
+                TravelToolsFunctions::writeBookResult);
           }),
-          ToolFunction.of("opening_hours", "Opening hours by day for each restaurant in a city.", HOURS_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("opening_hours",
+              "Opening hours by day for each restaurant in a city.", HOURS_PARAMETERS, json -> {
             HoursArguments args = HOURS_ARGUMENTS.parse(json);
-            return JsonOutput.toJson(new HoursResult(impl.hours(args.city())), TravelToolsFunctions::writeHoursResult);
+            return JsonOutput.toJson(new HoursResult(impl.hours(args.city())),
+                TravelToolsFunctions::writeHoursResult);
           }),
-          ToolFunction.of("reset", "Forgets every booking.", RESET_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("reset", "Forgets every booking.", RESET_PARAMETERS, json -> {
             ResetArguments args = RESET_ARGUMENTS.parse(json);
             impl.reset();
             return null;
           }),
-          ToolFunction.of("openBookings", "How many bookings are open.", OPEN_BOOKINGS_ARGUMENTS.schemaJson(), json -> {
+          TrustedSchemas.function("openBookings", "How many bookings are open.",
+              OPEN_BOOKINGS_PARAMETERS, json -> {
             OpenBookingsArguments args = OPEN_BOOKINGS_ARGUMENTS.parse(json);
-            return JsonOutput.toJson(new OpenBookingsResult(impl.openBookings()), TravelToolsFunctions::writeOpenBookingsResult);
+            return JsonOutput.toJson(new OpenBookingsResult(impl.openBookings()),
+                TravelToolsFunctions::writeOpenBookingsResult);
           }));
   }
 
