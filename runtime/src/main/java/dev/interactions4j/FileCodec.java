@@ -29,6 +29,18 @@ final class FileCodec {
     }
   }
 
+  /** A File from a JSON object inside the answer {@code rawText}; a {@link WireFormatException} with that text otherwise. */
+  static GeminiFile read(JsonNode file, String rawText) {
+    if (file == null) {
+      throw new WireFormatException("Expected a File in the answer", rawText, null, null);
+    }
+    try {
+      return read(file);
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw new WireFormatException("Unexpected File JSON: " + e.getMessage(), rawText, null, e);
+    }
+  }
+
   /** A File from its JSON object. */
   static GeminiFile read(JsonNode file) {
     if (!file.isObject()) {

@@ -12,11 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,9 +46,17 @@ public final class GeminiFiles {
   /** The API's largest page. */
   static final int MAX_PAGE_SIZE = 100;
 
+  /** An upload is reused only while it has this much time left before the API deletes it. */
+  static final Duration REUSE_MARGIN = Duration.ofHours(1);
+
   private final HttpTransport transport;
   private final RetryPolicy retryPolicy;
   private final PollingPolicy polling;
+  /** This client's uploads that {@link #reuseOrUpload} may give again. */
+  private final Map<UploadKey, GeminiFile> uploaded = new ConcurrentHashMap<>();
+
+  /** What makes two uploads the same: the file as it is now, and the type it was sent as. */
+  private record UploadKey(Path file, long size, long modifiedMillis, String mimeType) {}
 
   GeminiFiles(HttpTransport transport, RetryPolicy retryPolicy, PollingPolicy polling) {
     this.transport = transport;
@@ -111,6 +120,31 @@ public final class GeminiFiles {
         ResumableUpload::file).run();
   }
 
+  /**
+   * An {@code ACTIVE} upload of {@code file}: the one this client made earlier for the same path,
+   * size, modification time and MIME type if it expires in more than an hour and was not deleted
+   * through this client, else a new upload awaited until {@code ACTIVE} within {@code deadline}.
+   * What generated services use, so that a file sent in every call of a conversation is uploaded
+   * once.
+   */
+  public GeminiFile reuseOrUpload(Path file, UploadOptions options, Duration deadline) {
+    UploadKey key;
+    try {
+      Path real = file.toAbsolutePath().normalize();
+      key = new UploadKey(real, Files.size(real), Files.getLastModifiedTime(real).toMillis(), options.mimeType());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+    GeminiFile known = uploaded.get(key);
+    if (known != null && (known.expirationTime() == null
+        || known.expirationTime().isAfter(Instant.now().plus(REUSE_MARGIN)))) {
+      return known;
+    }
+    GeminiFile active = awaitActive(upload(file, options), deadline);
+    uploaded.put(key, active);
+    return active;
+  }
+
   /** The file named {@code name} ({@code files/<id>} or the id). */
   public GeminiFile get(String name) {
     return transport.call("GET", path(name), null, null, body -> {
@@ -122,7 +156,7 @@ public final class GeminiFiles {
 
   /** Every file of the project, in the API's order, fetched a page of 100 at a time as the iteration needs. */
   public Iterable<GeminiFile> list() {
-    return () -> new Pages(MAX_PAGE_SIZE);
+    return () -> new FilePages(token -> list(MAX_PAGE_SIZE, token));
   }
 
   /**
@@ -140,7 +174,7 @@ public final class GeminiFiles {
         JsonNode json = WireJson.readTree(text);
         List<GeminiFile> files = new ArrayList<>();
         for (JsonNode file : json.path("files")) {
-          files.add(fileOf(file, text));
+          files.add(FileCodec.read(file, text));
         }
         String next = json.path("nextPageToken").asString(json.path("next_page_token").asString(""));
         return new Page(files, next.isEmpty() ? null : next);
@@ -150,6 +184,8 @@ public final class GeminiFiles {
 
   /** Deletes the file named {@code name}; interactions can no longer refer to it. */
   public void delete(String name) {
+    String full = name != null && !name.startsWith("files/") ? "files/" + name : name;
+    uploaded.values().removeIf(file -> file.name().equals(full));
     transport.call("DELETE", path(name), null, null, body -> {
       try (body) {
         return body.transferTo(java.io.OutputStream.nullOutputStream());
@@ -215,19 +251,11 @@ public final class GeminiFiles {
         String text = new String(answer.readAllBytes(), StandardCharsets.UTF_8);
         List<GeminiFile> files = new ArrayList<>();
         for (JsonNode file : WireJson.readTree(text).path("files")) {
-          files.add(fileOf(file, text));
+          files.add(FileCodec.read(file, text));
         }
         return files;
       }
     });
-  }
-
-  private static GeminiFile fileOf(JsonNode file, String text) {
-    try {
-      return FileCodec.read(file);
-    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
-      throw new dev.interactions4j.wire.WireFormatException("Unexpected File JSON: " + e.getMessage(), text, null, e);
-    }
   }
 
   private String checkedBase() {
@@ -248,37 +276,6 @@ public final class GeminiFiles {
 
   private static String truncated(String name) {
     return name.length() <= 512 ? name : name.substring(0, 512);
-  }
-
-  /** The pages of a listing, each fetched when the iteration reaches it. */
-  private final class Pages implements Iterator<GeminiFile> {
-    private final int pageSize;
-    private Iterator<GeminiFile> current = List.<GeminiFile>of().iterator();
-    private String next;
-    private boolean fetched;
-
-    Pages(int pageSize) {
-      this.pageSize = pageSize;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!current.hasNext() && (!fetched || next != null)) {
-        Page page = list(pageSize, next);
-        fetched = true;
-        next = page.nextPageToken();
-        current = page.files().iterator();
-      }
-      return current.hasNext();
-    }
-
-    @Override
-    public GeminiFile next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return current.next();
-    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.interactions4j;
 
 import dev.interactions4j.files.GeminiFile;
 import dev.interactions4j.files.UploadListener;
+import dev.interactions4j.wire.WireJson;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -181,16 +182,7 @@ final class ResumableUpload<T> {
   /** The File of a Files API upload's final answer, {@code {"file": {...}}}. */
   static GeminiFile file(HttpTransport.RawAnswer answer) {
     String text = answer.text();
-    tools.jackson.databind.JsonNode tree = dev.interactions4j.wire.WireJson.readTree(text);
-    tools.jackson.databind.JsonNode file = tree.get("file");
-    if (file == null) {
-      throw new dev.interactions4j.wire.WireFormatException("The final upload answer has no 'file'", text, null, null);
-    }
-    try {
-      return FileCodec.read(file);
-    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
-      throw new dev.interactions4j.wire.WireFormatException("Unexpected File JSON: " + e.getMessage(), text, null, e);
-    }
+    return FileCodec.read(WireJson.readTree(text).get("file"), text);
   }
 
   private static String header(HttpTransport.RawAnswer answer, String name) {

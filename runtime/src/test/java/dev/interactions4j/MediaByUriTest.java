@@ -109,6 +109,26 @@ class MediaByUriTest {
   }
 
   @Test
+  void theSameFileInTwoCalls_isUploadedOnce_untilItIsDeleted() throws IOException {
+    Path big = png("again.png", 6000);
+    int filesBefore = SIMULATOR.simulator().fileCount();
+    try (GeminiClient client = Clients.builder(SIMULATOR.simulator()).inlineMediaLimit(5000).build()) {
+      ServiceSession session = ServiceSession.conversation(client, null, null);
+      InteractionRequest template = InteractionRequest.model(Clients.MODEL).input("template").build();
+
+      session.text(template, ServiceSession.input("Describe", Image.of(big)));
+      String first = lastCreate().get("input").get(1).get("uri").asString();
+      session.text(template, ServiceSession.input("And now?", Image.of(big)));
+
+      assertEquals(first, lastCreate().get("input").get(1).get("uri").asString());
+      assertEquals(filesBefore + 1, SIMULATOR.simulator().fileCount(), "one upload for two calls");
+      client.files().delete(first.substring(first.indexOf("/files/") + 1));
+      session.text(template, ServiceSession.input("Once more", Image.of(big)));
+      assertFalse(first.equals(lastCreate().get("input").get(1).get("uri").asString()), "uploaded again after the delete");
+    }
+  }
+
+  @Test
   void anInlineLimitOfZero_uploadsEveryMedia() throws IOException {
     try (GeminiClient client = Clients.builder(SIMULATOR.simulator()).inlineMediaLimit(0).build()) {
       ServiceSession.stateless(client, null).text(InteractionRequest.model(Clients.MODEL).input("t").build(),

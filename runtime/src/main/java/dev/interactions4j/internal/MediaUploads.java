@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
  * Moves the inline media of a request to the Files API when there is more of it than the client's
  * {@link GeminiClient#inlineMediaLimit()}: the largest first, until what stays inline fits. Each
  * upload is awaited until {@code ACTIVE}, then the content refers to it by URI with its MIME type;
- * small media stays inline.
+ * small media stays inline. A file uploaded once is reused by later calls of the same client
+ * ({@code GeminiFiles.reuseOrUpload}).
  */
 final class MediaUploads {
   /** How long an uploaded file may stay {@code PROCESSING} (videos take a while) before the call fails. */
@@ -57,15 +58,17 @@ final class MediaUploads {
     UploadOptions options = UploadOptions.defaults().withMimeType(mimeType);
     GeminiFile file;
     if (data.isFile()) {
-      file = client.files().upload(data.file(), options.withDisplayName(data.file().getFileName().toString()));
+      // The same file in the next call (a conversation's, say) is not uploaded again.
+      file = client.files().reuseOrUpload(data.file(), options.withDisplayName(data.file().getFileName().toString()),
+          PROCESSING_DEADLINE);
     } else {
       try (InputStream in = data.openStream()) {
-        file = client.files().upload(in, data.size(), options);
+        file = client.files().awaitActive(client.files().upload(in, data.size(), options), PROCESSING_DEADLINE);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    String uri = client.files().awaitActive(file, PROCESSING_DEADLINE).uri();
+    String uri = file.uri();
     if (part instanceof Content.Image image) {
       return new Content.Image(null, uri, mimeType, image.resolution());
     }
