@@ -2,9 +2,7 @@ package dev.interactions4j;
 
 import dev.interactions4j.files.UploadOptions;
 import dev.interactions4j.wire.WireJson;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,17 +108,9 @@ public final class EnvironmentFiles {
     if (path == null || path.isBlank() || path.chars().allMatch(c -> c == '/')) {
       throw new IllegalArgumentException("An upload into an environment needs the file's path there");
     }
-    long size;
-    String mimeType = options.mimeType();
-    try {
-      size = Files.size(file);
-      if (mimeType == null) {
-        mimeType = Files.probeContentType(file);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
-    String type = mimeType == null ? "application/octet-stream" : mimeType;
+    UploadSource.LocalFile local = UploadSource.LocalFile.of(file, options.mimeType());
+    long size = local.size();
+    String type = local.mimeType();
     String target = "/upload" + path(environmentId, path) + "?overwrite=" + overwrite;
     RetryPolicy retries = transport.retryPolicy();
     URI session = new UploadSession(transport, retries).start("PUT", target, size, type, new byte[0]);

@@ -84,17 +84,9 @@ public final class GeminiFiles {
    */
   public GeminiFile upload(Path file, UploadOptions options) {
     Objects.requireNonNull(file, "file");
-    long size;
-    String mimeType = options.mimeType();
-    try {
-      size = Files.size(file);
-      if (mimeType == null) {
-        mimeType = Files.probeContentType(file);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
-    String type = mimeType == null ? "application/octet-stream" : mimeType;
+    UploadSource.LocalFile local = UploadSource.LocalFile.of(file, options.mimeType());
+    long size = local.size();
+    String type = local.mimeType();
     UploadOptions named = options.displayName() != null ? options
         : options.withDisplayName(truncated(file.getFileName().toString()));
     return new ResumableUpload<>(transport, retryPolicy, new UploadSession(transport, retryPolicy).start(size, type, named),

@@ -60,25 +60,13 @@ final class RequestBody implements AutoCloseable {
     long total = 0;
     if (input instanceof Input.ContentInput content) {
       for (Content part : content.content()) {
-        MediaData data = dataOf(part);
+        MediaData data = Content.inlineData(part);
         total += data == null ? 0 : data.size();
       }
     }
     return total;
   }
 
-  static MediaData dataOf(Content part) {
-    if (part instanceof Content.Image image) {
-      return image.data();
-    }
-    if (part instanceof Content.Audio audio) {
-      return audio.data();
-    }
-    if (part instanceof Content.Video video) {
-      return video.data();
-    }
-    return part instanceof Content.Document document ? document.data() : null;
-  }
 
   /** Whether the body is read from a file. */
   boolean spooled() {

@@ -28,6 +28,22 @@ abstract sealed class UploadSource implements AutoCloseable {
     this.chunkSize = chunkSize;
   }
 
+  /**
+   * A file to upload: its size, and its MIME type as given, else as the platform guesses it from
+   * the name, else {@code application/octet-stream}.
+   */
+  record LocalFile(long size, String mimeType) {
+    static LocalFile of(Path file, String mimeType) {
+      try {
+        long size = Files.size(file);
+        String type = mimeType != null ? mimeType : Files.probeContentType(file);
+        return new LocalFile(size, type == null ? "application/octet-stream" : type);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
   static UploadSource of(Path file, long size, int chunkSize) {
     return new OfFile(file, size, chunkSize);
   }

@@ -34,7 +34,7 @@ final class MediaUploads {
       return request;
     }
     List<Content> parts = new ArrayList<>(input.content());
-    long[] sizes = parts.stream().mapToLong(part -> dataOf(part) == null ? 0 : dataOf(part).size()).toArray();
+    long[] sizes = parts.stream().mapToLong(part -> Content.inlineData(part) == null ? 0 : Content.inlineData(part).size()).toArray();
     long inline = java.util.Arrays.stream(sizes).sum();
     long limit = client.inlineMediaLimit();
     if (inline <= limit) {
@@ -53,7 +53,7 @@ final class MediaUploads {
   }
 
   private static Content uploaded(GeminiClient client, Content part) {
-    MediaData data = dataOf(part);
+    MediaData data = Content.inlineData(part);
     String mimeType = mimeTypeOf(part);
     UploadOptions options = UploadOptions.defaults().withMimeType(mimeType);
     GeminiFile file;
@@ -81,18 +81,6 @@ final class MediaUploads {
     return new Content.Document(null, uri, mimeType);
   }
 
-  private static MediaData dataOf(Content part) {
-    if (part instanceof Content.Image image) {
-      return image.data();
-    }
-    if (part instanceof Content.Audio audio) {
-      return audio.data();
-    }
-    if (part instanceof Content.Video video) {
-      return video.data();
-    }
-    return part instanceof Content.Document document ? document.data() : null;
-  }
 
   private static String mimeTypeOf(Content part) {
     String type = part instanceof Content.Image image ? image.mimeType() : part instanceof Content.Audio audio ? audio.mimeType()

@@ -48,6 +48,23 @@ public sealed interface Content {
   }
 
   /**
+   * The inline bytes of an image, audio, video or document content; null for media given by
+   * {@code uri} and for every other content.
+   */
+  static MediaData inlineData(Content part) {
+    if (part instanceof Image image) {
+      return image.data();
+    }
+    if (part instanceof Audio audio) {
+      return audio.data();
+    }
+    if (part instanceof Video video) {
+      return video.data();
+    }
+    return part instanceof Document document ? document.data() : null;
+  }
+
+  /**
    * An image: inline base64 {@code data} or a {@code uri}.
    *
    * @param data the inline bytes ({@code data}, base64 on the wire), or null
