@@ -61,6 +61,9 @@ final class Tour {
     header("Multimodal input: describe the poster");
     demos.describe(poster, "What is in this picture?");
 
+    header("Large media through the Files API: the poster uploaded (resumable protocol), then described by URI");
+    demos.describe(poster, "What is in this file?", true);
+
     header("A background research agent, polled with progress, its sources resolved, the report saved three ways");
     demos.research("tidal energy", outDir.resolve("tidal-energy-report.md"), resolver);
 

@@ -79,7 +79,7 @@ class SampleAppTest {
     assertEquals(0, run.exitCode(), run.output());
     for (String expected : new String[] {"== 1. One question", "model> Your name is Ada.", "request bytes per turn:",
         "== 3. Streaming", "Contact[name=Grace Hopper", "call   book{\"restaurant\":\"Chez Anna\"", "ran 2 local calls in 1 round(s)",
-        "McpServer[name=docs, url=https://mcp.example.com/mcp, headers={Authorization=<redacted>}", "poster: ", "I see an image (image/png, ", "of 64×64 pixels", "Itinerary[city=",
+        "McpServer[name=docs, url=https://mcp.example.com/mcp, headers={Authorization=<redacted>}", "poster: ", "I see an image (image/png, ", "of 64×64 pixels", "uploading lighthouse.png (image/png", "upload: 100%", " is ACTIVE: ", "Itinerary[city=",
         "model> Your destination is Kyoto.", "research started: v1_", "completed after", "3 sources, 3 citations",
         "2 × 503 injected; the call took 3 attempts", "1 interaction created", "Tour done."}) {
       assertTrue(run.output().contains(expected), "missing '" + expected + "' in:\n" + run.output());
