@@ -36,11 +36,11 @@ import java.util.stream.StreamSupport;
 public final class InteractionStream implements Iterator<StreamEvent>, AutoCloseable {
   private static final System.Logger LOG = System.getLogger("dev.interactions4j");
 
-  private final HttpTransport transport;
-  private final StreamAccumulator accumulator = new StreamAccumulator();
   /** Polls of the fallback in {@link #awaitStored} before the last answer is taken as it is. */
   static final int MAX_FALLBACK_POLLS = 50;
 
+  private final HttpTransport transport;
+  private final StreamAccumulator accumulator = new StreamAccumulator();
   private final PollingPolicy polling;
   private final Consumer<Interaction> onFinish;
   private final Set<String> delivered = new HashSet<>();

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * reused chunk buffer, so a resume can go back at most to the start of the chunk in hand. The
  * JDK's {@code ofByteArray} copies what it sends, so bodies are published from a stream instead.
  */
-abstract sealed class UploadSource implements AutoCloseable {
+abstract sealed class UploadSource {
   final long size;
   final int chunkSize;
 
@@ -70,9 +70,6 @@ abstract sealed class UploadSource implements AutoCloseable {
     return length == 0 ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(bytes), length);
   }
-
-  @Override
-  public void close() {}
 
   private static final class OfFile extends UploadSource {
     private final Path file;
